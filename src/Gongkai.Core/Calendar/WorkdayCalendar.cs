@@ -221,7 +221,7 @@ public sealed class WorkdayCalendar
             throw new ArgumentOutOfRangeException(nameof(days), days, $"日期超出日历范围（{FirstYear}–{LastYear}年）");
         }
         var end = RangeStart.AddDays(_workingDayIndex[target]);
-        return new CalendarDate(end, CrossesUnscheduledYear(start.Year, end.Year));
+        return new CalendarDate(end, CountsInUnscheduledYear(start, end));
     }
 
     /// <summary>
@@ -232,13 +232,18 @@ public sealed class WorkdayCalendar
     public CalendarCount WorkingDaysBetween(DateOnly from, DateOnly to)
     {
         int count = _ordinals[CheckedIndex(to)] - _ordinals[CheckedIndex(from)];
-        bool estimated = from <= to ? CrossesUnscheduledYear(from.Year, to.Year) : CrossesUnscheduledYear(to.Year, from.Year);
+        bool estimated = from <= to ? CountsInUnscheduledYear(from, to) : CountsInUnscheduledYear(to, from);
         return new CalendarCount(new WorkingDays(count), estimated);
     }
 
-    private bool CrossesUnscheduledYear(int fromYear, int toYear)
+    // The days counted are those after `after` up to and including `last`; `after` itself is not looked at.
+    private bool CountsInUnscheduledYear(DateOnly after, DateOnly last)
     {
-        for (int year = fromYear; year <= toYear; year++)
+        if (after == last)
+        {
+            return false;
+        }
+        for (int year = after.AddDays(1).Year; year <= last.Year; year++)
         {
             if (!_scheduled[year - FirstYear])
             {

@@ -65,6 +65,13 @@ public sealed class WorkdayCalendarTests
     }
 
     [Fact]
+    public void Counting_from_the_last_day_of_a_year_without_schedule_is_not_estimated()
+    {
+        // 2018 has no schedule, but counting starts on 1 January 2019.
+        Assert.False(WorkdayCalendar.Default.AddWorkingDays(Date("2018-12-31"), 20).Estimated);
+    }
+
+    [Fact]
     public void A_year_without_schedule_counts_weekends_only()
     {
         // 1 Jan 2027 is a Friday; with no notice yet it is an ordinary working day.
