@@ -55,11 +55,12 @@ public sealed class WorkdayCalendar
         }
         foreach (var schedule in years.Values)
         {
-            foreach (var day in schedule.Holidays.Where(InRange))
+            // A stray date of another year (which Validate reports) must not change that year.
+            foreach (var day in schedule.Holidays.Where(d => d.Year == schedule.Year))
             {
                 _kinds[Index(day)] = DayKind.PublicHoliday;
             }
-            foreach (var day in schedule.Workdays.Where(InRange))
+            foreach (var day in schedule.Workdays.Where(d => d.Year == schedule.Year))
             {
                 _kinds[Index(day)] = DayKind.MakeUpWorkday;
             }

@@ -126,6 +126,10 @@ internal struct DeadlineClock
 
     private Refusal? Receive(Received e)
     {
+        if (!Enum.IsDefined(e.Channel))
+        {
+            throw new ArgumentOutOfRangeException(nameof(e), e.Channel, "Not a receipt channel.");
+        }
         _received = true;
         _lastDate = e.Date;
         ReceivedOn = e.Date;
@@ -215,7 +219,7 @@ internal struct DeadlineClock
         {
             return Refuse(RefusalReason.PeriodNotPositive, "延长的期限至少为1个工作日");
         }
-        if (Extension + e.Days.Count > Article33.MaxExtension.Count)
+        if (e.Days.Count > Article33.MaxExtension.Count - Extension)
         {
             return Refuse(RefusalReason.ExtensionExceedsMaximum,
                 $"第三十三条：延长答复期限最长不超过{Article33.MaxExtension}，已延长{Extension}个工作日，不能再延长{e.Days}");

@@ -20,6 +20,7 @@ public static class DeadlineEngine
     /// <param name="today">The day to evaluate on. A correction or fee period that lapsed before it ends the request.</param>
     /// <param name="rules">Settings where the law leaves a choice; <see cref="DeadlineRules.Default"/> when null.</param>
     /// <exception cref="ArgumentException">The events are empty or contain a step <see cref="Validate"/> refuses.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date, or a period's end, outside the calendar's years (2000–2099).</exception>
     public static DeadlineStatus Evaluate(WorkdayCalendar calendar, IReadOnlyList<RequestEvent> events, DateOnly today,
         DeadlineRules? rules = null)
     {

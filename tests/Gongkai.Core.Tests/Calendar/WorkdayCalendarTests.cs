@@ -152,6 +152,13 @@ public sealed class WorkdayCalendarTests
     }
 
     [Fact]
+    public void A_stray_date_of_another_year_does_not_change_that_year()
+    {
+        var calendar = WorkdayCalendar.Default.WithYear(new YearSchedule(2027, [Date("2025-10-09")], []));
+        Assert.True(calendar.IsWorkingDay(Date("2025-10-09")));
+    }
+
+    [Fact]
     public void A_file_that_is_not_json_is_not_read()
     {
         Assert.False(WorkdayCalendar.FromJson("{ not json").Succeeded);

@@ -85,6 +85,12 @@ public sealed class RefusalTests
                 new Extended(Date("2024-10-18"), new WorkingDays(10), "张主任")));
 
     [Fact]
+    public void An_absurdly_long_extension_is_refused_not_overflowed() =>
+        Assert.Equal(RefusalReason.ExtensionExceedsMaximum,
+            OfferAfterReceipt(new Extended(Date("2024-10-21"), new WorkingDays(int.MaxValue), "张主任"),
+                new Extended(Date("2024-10-18"), new WorkingDays(10), "张主任")));
+
+    [Fact]
     public void An_extension_after_the_deadline_is_refused() =>
         Assert.Equal(RefusalReason.ExtensionAfterDeadline, OfferAfterReceipt(new Extended(Date("2024-10-31"), new WorkingDays(5), "张主任")));
 
