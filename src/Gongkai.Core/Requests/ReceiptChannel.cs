@@ -2,7 +2,7 @@ namespace Gongkai.Core.Requests;
 
 /// <summary>
 /// How an application reached the agency. 第三十一条 fixes, per channel, which day is the day of receipt;
-/// <see cref="Received.Date"/> is that day.
+/// <see cref="RequestEvent.Date"/> of <see cref="Received"/> is that day.
 /// </summary>
 public enum ReceiptChannel
 {
