@@ -106,9 +106,18 @@ internal struct DeadlineClock
         }
     }
 
-    /// <summary>The working days a running pause has lasted up to <paramref name="date"/>.</summary>
-    public WorkingDays PausedSoFar(DateOnly date) =>
-        PauseCounts && date > _pauseStart ? Count(_pauseStart, date) : WorkingDays.Zero;
+    /// <summary>The working days of a running pause, up to <paramref name="date"/>, that are not counted.</summary>
+    public WorkingDays PausedSoFar(DateOnly date)
+    {
+        if (!PauseCounts || date <= _pauseStart)
+        {
+            return WorkingDays.Zero;
+        }
+        // 第三十二条: the third party has 15 working days; time the agency waits beyond them is its own
+        // (the safe reading of 第三十三条's "所需时间": a deadline must never run later than the law allows).
+        var end = State == RequestState.AwaitingThirdParty && date > ThirdPartyReplyDue ? ThirdPartyReplyDue : date;
+        return Count(_pauseStart, end);
+    }
 
     /// <summary>The reply deadline were a running pause to end on <paramref name="date"/>; null while awaiting correction.</summary>
     public DateOnly? DueAsOf(DateOnly date)
@@ -164,6 +173,8 @@ internal struct DeadlineClock
         }
         CorrectionUsed = true;
         State = RequestState.AwaitingCorrection;
+        // 第三十条: the old period is gone; a new one starts only when the correction arrives.
+        Due = null;
         CorrectionPeriodEnd = Add(e.Date, e.Period.Count);
         Explain(_trace, "第三十条", $"{Format(e.Date)}发出补正通知，答复期限停止计算；申请人应于{Format(CorrectionPeriodEnd)}前补正（{e.Period}）");
         return null;
@@ -200,8 +211,9 @@ internal struct DeadlineClock
         {
             return Refuse(RefusalReason.ThirdPartyNotConsulted, "没有正在进行的征求第三方意见，不能记录其结束");
         }
+        bool late = e.Date > ThirdPartyReplyDue;
         var lasted = EndPause(e.Date);
-        Explain(_trace, "第三十三条", $"{Format(e.Date)}征求第三方意见结束，{lasted}不计入，答复期限顺延至{Format(Due!.Value)}");
+        Explain(_trace, "第三十三条", $"{Format(e.Date)}征求第三方意见结束，{lasted}不计入{(late ? $"（第三方答复期限{Format(ThirdPartyReplyDue)}之后的时间计入）" : "")}，答复期限顺延至{Format(Due!.Value)}");
         return null;
     }
 

@@ -104,6 +104,13 @@ public sealed class DeadlineEngineTests
     }
 
     [Fact]
+    public void A_request_abandoned_for_want_of_correction_keeps_no_reply_deadline()
+    {
+        var status = Evaluate("2024-10-29", new CorrectionRequested(Date("2024-10-08")));
+        Assert.Null(status.Due);
+    }
+
+    [Fact]
     public void A_correction_period_that_has_not_lapsed_keeps_the_request_open()
     {
         var status = Evaluate("2024-10-28", new CorrectionRequested(Date("2024-10-08")));
@@ -117,6 +124,15 @@ public sealed class DeadlineEngineTests
         var status = Evaluate("2024-10-20",
             new ThirdPartyConsultationStarted(Date("2024-10-10")), new ThirdPartyConsultationEnded(Date("2024-10-17")));
         Assert.Equal(Date("2024-11-07"), status.Due);
+    }
+
+    [Fact]
+    public void Waiting_beyond_the_third_partys_fifteen_days_counts_against_the_agency()
+    {
+        // Not counted: 11 Oct to the third party's last day, 30 Oct = 15 working days; 31 Oct to 4 Nov count.
+        var status = Evaluate("2024-11-05",
+            new ThirdPartyConsultationStarted(Date("2024-10-10")), new ThirdPartyConsultationEnded(Date("2024-11-04")));
+        Assert.Equal(Date("2024-11-20"), status.Due);
     }
 
     [Fact]

@@ -50,11 +50,12 @@ public sealed class DeadlineProperties
     }
 
     [Property(MaxTest = 500)]
-    public bool A_pause_moves_the_deadline_by_exactly_the_working_days_it_lasted(ushort offset, byte startAfter, byte length)
+    public bool A_consultation_moves_the_deadline_by_exactly_the_working_days_it_lasted_within_the_third_partys_period(ushort offset, byte startAfter, byte length)
     {
         var (receipt, start, end) = Consultation(offset, startAfter, length);
         var moved = Calendar.WorkingDaysBetween(Due(receipt), Due(receipt, new ThirdPartyConsultationStarted(start), new ThirdPartyConsultationEnded(end)));
-        return moved.Days == Calendar.WorkingDaysBetween(start, end).Days;
+        var thirdPartyDue = Calendar.AddWorkingDays(start, Article32.ThirdPartyReplyPeriod).Date;
+        return moved.Days == Calendar.WorkingDaysBetween(start, end < thirdPartyDue ? end : thirdPartyDue).Days;
     }
 
     [Property(MaxTest = 500)]
