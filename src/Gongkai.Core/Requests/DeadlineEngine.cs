@@ -29,7 +29,8 @@ public static class DeadlineEngine
         rules ??= DeadlineRules.Default;
         var clock = Replay(calendar, events, rules, trace: null);
         clock.AdvanceTo(today);
-        var due = clock.DueAsOf(today);
+        // A withdrawn or abandoned request has no deadline left to keep.
+        var due = clock.State == RequestState.Closed ? null : clock.DueAsOf(today);
         WorkingDays? left = null;
         bool estimated = clock.Estimated;
         if (due is { } running && clock.State is not (RequestState.Replied or RequestState.Closed))

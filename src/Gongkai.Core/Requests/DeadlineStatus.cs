@@ -45,7 +45,7 @@ public sealed class DeadlineStatus
     /// The last day to reply (第三十三条), extensions and uncounted time included. Null while the request
     /// waits for its correction: the period then starts afresh from the correction's receipt (第三十条).
     /// During a consultation or a fee wait it is the deadline were the pause to end today. After a reply
-    /// or closure it is the deadline that applied then.
+    /// it is the deadline that applied then; a closed request (withdrawn or abandoned) has none.
     /// </summary>
     public DateOnly? Due { get; }
 

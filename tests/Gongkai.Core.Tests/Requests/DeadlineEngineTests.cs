@@ -180,6 +180,12 @@ public sealed class DeadlineEngineTests
     }
 
     [Fact]
+    public void A_request_abandoned_for_an_unpaid_fee_keeps_no_reply_deadline()
+    {
+        Assert.Null(Evaluate("2024-11-07", new FeeNoticeSent(Date("2024-10-10"))).Due);
+    }
+
+    [Fact]
     public void A_reply_closes_the_request_with_its_outcome()
     {
         var status = Evaluate("2024-10-25", new Replied(Date("2024-10-25"), ReplyOutcome.PartiallyDisclosed));
