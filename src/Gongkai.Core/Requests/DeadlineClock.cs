@@ -107,11 +107,11 @@ internal struct DeadlineClock
     }
 
     /// <summary>The working days of a running pause, up to <paramref name="date"/>, that are not counted.</summary>
-    public WorkingDays PausedSoFar(DateOnly date)
+    public WorkingDayCount PausedSoFar(DateOnly date)
     {
         if (!PauseCounts || date <= _pauseStart)
         {
-            return WorkingDays.Zero;
+            return WorkingDayCount.Zero;
         }
         // 第三十二条: the third party has 15 working days; time the agency waits beyond them is its own
         // (the safe reading of 第三十三条's "所需时间": a deadline must never run later than the law allows).
@@ -334,7 +334,7 @@ internal struct DeadlineClock
         _pauseStart = start;
     }
 
-    private WorkingDays EndPause(DateOnly end)
+    private WorkingDayCount EndPause(DateOnly end)
     {
         var lasted = PausedSoFar(end);
         _paused += lasted.Count;
@@ -368,7 +368,7 @@ internal struct DeadlineClock
         return result.Date;
     }
 
-    private WorkingDays Count(DateOnly from, DateOnly to)
+    private WorkingDayCount Count(DateOnly from, DateOnly to)
     {
         var result = _calendar.WorkingDaysBetween(from, to);
         Estimated |= result.Estimated;

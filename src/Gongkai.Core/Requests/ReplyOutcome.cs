@@ -1,8 +1,8 @@
 namespace Gongkai.Core.Requests;
 
 /// <summary>
-/// How a request ended: one member per row of section 三 of the annual report. <see cref="ReplyOutcomes.Key"/>
-/// gives the glossary id ("Withheld.StateSecret"), <see cref="ReplyOutcomes.ChineseLabel"/> the row's text.
+/// How a request ended: one member per row of section 三 of the annual report. <see cref="ReplyOutcomeNames.Key"/>
+/// gives the glossary id ("Withheld.StateSecret"), <see cref="ReplyOutcomeNames.ChineseLabel"/> the row's text.
 /// </summary>
 public enum ReplyOutcome
 {
@@ -51,7 +51,7 @@ public enum ReplyOutcome
 }
 
 /// <summary>The glossary id and Chinese label of each <see cref="ReplyOutcome"/>.</summary>
-public static class ReplyOutcomes
+public static class ReplyOutcomeNames
 {
     private static readonly (string Key, string Label)[] Names =
     [
