@@ -309,13 +309,14 @@ public static class FormReader
         {
             var line = lines[i];
             if (IsStop(line)) { end = i; break; }
-            RequestRow? matched = null; bool otherHeadingLast = false; int lastText = -1;
+            RequestRow? matched = null; bool otherHeadingLast = false, anyLabel = false; int lastText = -1;
             for (int j = 0; j < line.Cells.Length; j++)
             {
                 var cell = line.Cells[j];
                 if (cell.IsValue) continue;
                 lastText = j;
                 var m = MatchRequestLabel(cell, context, outcomesStarted);
+                anyLabel |= m.Group is not null || m.Row is not null;
                 if (m.Group is OutcomeGroup g) context = g;
                 if (m.Row is RequestRow r) { matched = r; otherHeadingLast = false; if (r.IsOutcome()) outcomesStarted = true; }
                 else if (m.OtherHeading) { otherHeadingLast = true; matched = null; outcomesStarted = true; }
@@ -343,7 +344,7 @@ public static class FormReader
                 else { Store(table, row, values, lineNo, notes); awaiting = null; }
                 continue;
             }
-            if (awaiting is RequestRow waiting && lastText <= 0 && values.Length > 0 && line.IsRow)
+            if (awaiting is RequestRow waiting && !anyLabel && values.Length > 0 && line.IsRow)
             {
                 // The rest of a label split over two lines, with the row's cells ("已获" / "取信息 … ").
                 Store(table, waiting, values, lineNo, notes);
