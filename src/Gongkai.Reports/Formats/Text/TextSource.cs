@@ -62,7 +62,8 @@ public static partial class TextSource
         {
             lineNo++;
             string line = Bookmark().Replace(rawLine.ToString(), "");
-            if (line.Trim().Length == 0) { CloseRow(); continue; }
+            // A lone tab is an empty cell of the cell-per-line style; only a truly empty line ends a row.
+            if (line.Trim().Length == 0 && !(line.StartsWith('\t') && line.IndexOf('\t', 1) < 0)) { CloseRow(); continue; }
             if (line[0] == '\t' && line.IndexOf('\t', 1) < 0)
             {
                 cellRow ??= [];
