@@ -10,14 +10,19 @@ namespace Gongkai.Reports.Reading;
 /// </summary>
 public static class FormReader
 {
-    private sealed class Cell
+    /// <summary>A cell, analysed only when a rule looks at it: most of a report is prose nobody parses.</summary>
+    private sealed class Cell(string raw)
     {
-        public required string Raw;
-        public required string Norm;
-        public required string Core;
-        public required string Enumerators;
-        public bool IsValue;
-        public CellValue Value;
+        public readonly string Raw = raw;
+        private string? _norm, _core, _enumerators;
+        private bool? _isValue;
+        private CellValue _value;
+
+        public string Norm => _norm ??= Labels.Normalize(Raw);
+        public string Core => _core ??= Labels.Core(Norm, out _enumerators);
+        public string Enumerators { get { _ = Core; return _enumerators!; } }
+        public bool IsValue => _isValue ??= Labels.TryParseValue(Raw, out _value);
+        public CellValue Value { get { _ = IsValue; return _value; } }
     }
 
     private sealed class Line
@@ -69,13 +74,7 @@ public static class FormReader
     {
         IReadOnlyList<string> raw = block is SourceRow r ? r.Cells : [((SourceParagraph)block).Text];
         var cells = new Cell[raw.Count];
-        for (int i = 0; i < raw.Count; i++)
-        {
-            string norm = Labels.Normalize(raw[i]);
-            string core = Labels.Core(norm, out string en);
-            bool isValue = Labels.TryParseValue(raw[i], out var value);
-            cells[i] = new Cell { Raw = raw[i], Norm = norm, Core = core, Enumerators = en, IsValue = isValue, Value = value };
-        }
+        for (int i = 0; i < raw.Count; i++) cells[i] = new Cell(raw[i]);
         return new Line { Block = block, Cells = cells };
     }
 
@@ -108,6 +107,7 @@ public static class FormReader
     /// <summary>A top-level heading: "一、总体情况", "5、 存在的主要问题及改进情况", "六、其他需说明事项".</summary>
     internal static SectionNumber? SectionOf(string text)
     {
+        if (text.Length > 96) return null;
         string norm = Labels.Normalize(text);
         if (norm.Length == 0 || norm.Length > 32) return null;
         int i = 0;
@@ -231,7 +231,7 @@ public static class FormReader
         }
         foreach (var line in lines)
         {
-            if (line.Block is not SourceParagraph p) continue;
+            if (line.Block is not SourceParagraph p || !p.Text.Contains('发')) continue;
             string norm = Labels.Normalize(p.Text);
             int k = norm.IndexOf("发布日期", StringComparison.Ordinal);
             if (k < 0) k = norm.IndexOf("发布时间", StringComparison.Ordinal);

@@ -18,6 +18,7 @@ internal static class Labels
     /// <summary>Folds full-width forms to ASCII and removes all white space.</summary>
     public static string Normalize(string text)
     {
+        if (!NeedsNormalizing(text)) return text;
         var sb = new StringBuilder(text.Length);
         foreach (char ch in text)
         {
@@ -30,28 +31,34 @@ internal static class Labels
         return sb.ToString();
     }
 
+    private static bool NeedsNormalizing(string text)
+    {
+        foreach (char c in text)
+            if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000' or '\u00A0' or '\u200B' or '\uFEFF' or '〔' or '〕' or '【' or '】' or '“' or '”' or '「' or '」'
+                || char.IsWhiteSpace(c)) return true;
+        return false;
+    }
+
     /// <summary>
     /// The words of a label without its enumerators ("(三)", "1.", "一、") and punctuation, for matching:
     /// "（三）1.属于国家秘密" → "属于国家秘密".
     /// </summary>
     public static string Core(string normalized, out string enumerators)
     {
-        int i = 0; var en = new StringBuilder();
+        int i = 0;
         while (i < normalized.Length)
         {
             int len = EnumeratorLength(normalized, i);
             if (len == 0) break;
-            en.Append(normalized, i, len);
             i += len;
         }
-        enumerators = en.ToString();
-        var sb = new StringBuilder(normalized.Length - i);
-        for (; i < normalized.Length; i++)
-        {
-            char c = normalized[i];
-            if (char.IsLetterOrDigit(c)) sb.Append(c);
-        }
-        return sb.ToString();
+        enumerators = i == 0 ? "" : normalized[..i];
+        int rest = normalized.Length - i;
+        Span<char> buffer = rest <= 256 ? stackalloc char[rest] : new char[rest];
+        int n = 0;
+        foreach (char c in normalized.AsSpan(i))
+            if (char.IsLetterOrDigit(c)) buffer[n++] = c;
+        return n == rest ? (i == 0 ? normalized : normalized[i..]) : new string(buffer[..n]);
     }
 
     public static string Core(string text) => Core(Normalize(text), out _);
@@ -85,8 +92,20 @@ internal static class Labels
     /// <summary>Reads a cell as a value: blank, or a number with optional sign word and unit. False for text.</summary>
     public static bool TryParseValue(string raw, out CellValue value)
     {
-        string s = Normalize(raw).Replace(",", "", StringComparison.Ordinal);
         value = CellValue.Blank;
+        // Fast path: a value has a digit (or is a short blank mark); long text never is one.
+        if (raw.Length > 40) return false;
+        var trimmed = raw.AsSpan().Trim();
+        if (trimmed.Length is > 0 and < 10 && trimmed.IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            value = new CellValue(false, int.Parse(trimmed, CultureInfo.InvariantCulture), null, false);
+            return true;
+        }
+        bool digit = false;
+        foreach (char c in raw) if (char.IsAsciiDigit(c) || c is >= '０' and <= '９') { digit = true; break; }
+        string s = Normalize(raw);
+        if (s.Contains(',')) s = s.Replace(",", "", StringComparison.Ordinal);
+        if (!digit) return s.Length == 0 || BlankWords.Contains(s);
         if (s.Length == 0 || BlankWords.Contains(s)) return true;
         int sign = 1; bool signed = false;
         foreach (var (word, sg) in SignWords)

@@ -21,13 +21,11 @@ public static partial class TextSource
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) { text = Encoding.Unicode.GetString(bytes[2..]); return true; }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) { text = Encoding.BigEndianUnicode.GetString(bytes[2..]); return true; }
         if (LooksBinary(bytes)) return false;
-        try { text = StrictUtf8.GetString(bytes); return true; }
-        catch (DecoderFallbackException) { }
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) { text = Encoding.UTF8.GetString(bytes); return true; }
         try { text = StrictGb18030.Value.GetString(bytes); return true; }
         catch (DecoderFallbackException) { return false; }
     }
 
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private static readonly Lazy<Encoding> StrictGb18030 = new(() =>
         Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback));
 
@@ -35,6 +33,7 @@ public static partial class TextSource
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 65536)];
+        if (head.IndexOfAnyInRange((byte)0x00, (byte)0x08) < 0 && head.IndexOfAnyInRange((byte)0x0E, (byte)0x1F) < 0) return false;
         int control = 0;
         foreach (byte b in head)
         {
@@ -61,7 +60,7 @@ public static partial class TextSource
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
             lineNo++;
-            string line = Bookmark().Replace(rawLine.ToString(), "");
+            string line = rawLine.Contains('[') ? Bookmark().Replace(rawLine.ToString(), "") : rawLine.ToString();
             // A lone tab is an empty cell of the cell-per-line style; only a truly empty line ends a row.
             if (line.Trim().Length == 0 && !(line.StartsWith('\t') && line.IndexOf('\t', 1) < 0)) { CloseRow(); continue; }
             if (line[0] == '\t' && line.IndexOf('\t', 1) < 0)
@@ -97,6 +96,7 @@ public static partial class TextSource
     /// </summary>
     private static List<string>? SplitNumberRow(string line)
     {
+        if (line.Length > 400 || !char.IsAsciiDigit(line[^1]) && line[^1] is not (>= '０' and <= '９') and not '元' and not '件') return null;
         var tokens = line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length < 2) return null;
         int firstValue = tokens.Length;
