@@ -109,7 +109,7 @@ public static class DeadlineEngine
                 var paused = clock.PausedSoFar(today);
                 if (clock.State != RequestState.InProgress)
                 {
-                    string what = clock.State == RequestState.AwaitingThirdParty ? "征求第三方意见尚未结束" : "申请人尚未缴费";
+                    string what = clock.State == RequestState.AwaitingThirdParty ? $"{clock.ConsultationName}尚未结束" : "申请人尚未缴费";
                     steps.Add(new(clock.State == RequestState.AwaitingThirdParty ? "第三十三条" : "国办函〔2020〕109号",
                         paused.Count > 0 || clock.State == RequestState.AwaitingThirdParty || rules.FeeTimeExcluded
                             ? $"{what}，至{Format(today)}已有{paused}不计入，答复期限暂计至{Format(due!.Value)}"

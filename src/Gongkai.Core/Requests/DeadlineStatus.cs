@@ -79,7 +79,7 @@ public sealed class DeadlineStatus
     /// <summary>While awaiting correction: the applicant's last day to correct; after it the request ends as Other.CorrectionOverdue.</summary>
     public DateOnly? CorrectionPeriodEnd { get; }
 
-    /// <summary>While consulting a third party: the last day of its 15 working days (第三十二条).</summary>
+    /// <summary>While consulting a third party or another agency: the last day of its 15 working days (第三十二条, 第三十四条).</summary>
     public DateOnly? ThirdPartyReplyDue { get; }
 
     /// <summary>While awaiting a fee: the applicant's last day to pay; after it the request ends as Other.FeeUnpaid.</summary>

@@ -136,6 +136,21 @@ public sealed class DeadlineEngineTests
     }
 
     [Fact]
+    public void Consulting_another_agency_is_not_counted_either()
+    {
+        var status = Evaluate("2024-10-20",
+            new ThirdPartyConsultationStarted(Date("2024-10-10"), ConsultedParty.OtherAgency), new ThirdPartyConsultationEnded(Date("2024-10-17")));
+        Assert.Equal(Date("2024-11-07"), status.Due);
+    }
+
+    [Fact]
+    public void The_explanation_cites_article_34_for_another_agency()
+    {
+        var status = Evaluate("2024-10-11", new ThirdPartyConsultationStarted(Date("2024-10-10"), ConsultedParty.OtherAgency));
+        Assert.Contains(status.Explanation, s => s.Article == "第三十四条");
+    }
+
+    [Fact]
     public void The_third_party_answers_within_fifteen_working_days()
     {
         var status = Evaluate("2024-10-11", new ThirdPartyConsultationStarted(Date("2024-10-10")));
