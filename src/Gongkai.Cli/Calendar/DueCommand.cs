@@ -128,8 +128,8 @@ public static class DueCommand
         RequestState.AwaitingCorrection => "等待申请人补正",
         RequestState.AwaitingThirdParty => "征求意见中",
         RequestState.AwaitingFee => "等待申请人缴费",
-        RequestState.Replied => $"已答复（{status.Outcome?.ChineseLabel()}，{Format(status.ClosedOn!.Value)}）",
-        _ => $"已终止（{status.Outcome?.ChineseLabel() ?? "申请人撤回"}，{Format(status.ClosedOn!.Value)}）",
+        RequestState.Replied => $"{Format(status.ClosedOn!.Value)}已答复：{status.Outcome?.ChineseLabel()}",
+        _ => $"{Format(status.ClosedOn!.Value)}已终止：{status.Outcome?.ChineseLabel() ?? "申请人撤回申请"}",
     };
 
     /// <summary>The JSON shape of <c>due --json</c>; dates are ISO strings, absent ones null.</summary>

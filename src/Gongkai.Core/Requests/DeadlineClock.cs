@@ -314,11 +314,11 @@ internal struct DeadlineClock
         if (Due is { } due)
         {
             var late = Count(due, e.Date);
-            Explain(_trace, "第三十六条", $"{Format(e.Date)}作出答复（{e.Outcome.ChineseLabel()}），{(late.Count > 0 ? $"超过答复期限{late}" : $"在答复期限{Format(due)}内")}");
+            Explain(_trace, "第三十六条", $"{Format(e.Date)}作出答复，结果为“{e.Outcome.ChineseLabel()}”，{(late.Count > 0 ? $"超过答复期限{late}" : $"在答复期限{Format(due)}内")}");
         }
         else
         {
-            Explain(_trace, "第三十六条", $"{Format(e.Date)}作出答复（{e.Outcome.ChineseLabel()}）");
+            Explain(_trace, "第三十六条", $"{Format(e.Date)}作出答复，结果为“{e.Outcome.ChineseLabel()}”");
         }
         return null;
     }

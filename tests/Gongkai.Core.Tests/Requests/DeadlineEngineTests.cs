@@ -313,6 +313,18 @@ public sealed class DeadlineEngineTests
         Assert.Equal(21, ReplyOutcomeNames.All.Select(o => o.Key()).Distinct().Count());
     }
 
+    [Fact]
+    public void Every_outcome_is_counted_in_the_report_row_of_the_same_name()
+    {
+        Assert.All(ReplyOutcomeNames.All, o => Assert.Equal(o.ToString(), o.Row().ToString()));
+    }
+
+    [Fact]
+    public void An_outcome_reads_in_Chinese_as_its_report_row()
+    {
+        Assert.Equal("（三）不予公开1.属于国家秘密", ReplyOutcome.WithheldStateSecret.ChineseLabel());
+    }
+
     [Theory]
     [InlineData(ReplyOutcome.WithheldStateSecret, "Withheld.StateSecret")]
     [InlineData(ReplyOutcome.OtherCorrectionOverdue, "Other.CorrectionOverdue")]
