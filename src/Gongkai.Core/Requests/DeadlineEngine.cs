@@ -16,7 +16,10 @@ public static class DeadlineEngine
 {
     /// <summary>The request's deadline and state on <paramref name="today"/>.</summary>
     /// <param name="calendar">The working-day calendar, e.g. <see cref="WorkdayCalendar.Default"/> with the years an administrator loaded.</param>
-    /// <param name="events">The request's accepted events, in order, starting with <see cref="Received"/>.</param>
+    /// <param name="events">
+    /// The request's accepted events, in order, starting with <see cref="Received"/>. The status keeps the list
+    /// to build its explanation when first read: do not change it afterwards.
+    /// </param>
     /// <param name="today">The day to evaluate on. A correction or fee period that lapsed before it ends the request.</param>
     /// <param name="rules">Settings where the law leaves a choice; <see cref="DeadlineRules.Default"/> when null.</param>
     /// <exception cref="ArgumentException">The events are empty or contain a step <see cref="Validate"/> refuses.</exception>
@@ -39,7 +42,7 @@ public static class DeadlineEngine
             left = count.Days;
             estimated |= count.Estimated;
         }
-        return new DeadlineStatus(clock, today, due, left, estimated, () => Explain(calendar, events, today, rules, estimated));
+        return new DeadlineStatus(clock, today, due, left, estimated, calendar, events, rules);
     }
 
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="history"/>: null when it may, else why not, in Chinese.</summary>
@@ -93,7 +96,7 @@ public static class DeadlineEngine
         }
     }
 
-    private static List<ExplanationStep> Explain(WorkdayCalendar calendar, IReadOnlyList<RequestEvent> events, DateOnly today,
+    internal static IReadOnlyList<ExplanationStep> Explain(WorkdayCalendar calendar, IReadOnlyList<RequestEvent> events, DateOnly today,
         DeadlineRules rules, bool estimated)
     {
         var steps = new List<ExplanationStep>();
