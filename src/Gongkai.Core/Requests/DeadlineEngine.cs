@@ -114,14 +114,14 @@ public static class DeadlineEngine
                 {
                     string what = clock.State == RequestState.AwaitingThirdParty ? $"{clock.ConsultationName}尚未结束" : "申请人尚未缴费";
                     steps.Add(new(clock.State == RequestState.AwaitingThirdParty ? "第三十三条" : "国办函〔2020〕109号",
-                        paused.Count > 0 || clock.State == RequestState.AwaitingThirdParty || rules.FeeTimeExcluded
+                        clock.State == RequestState.AwaitingThirdParty || rules.FeeTimeExcluded
                             ? $"{what}，至{Format(today)}已有{paused}不计入，答复期限暂计至{Format(due!.Value)}"
                             : $"{what}，答复期限仍至{Format(due!.Value)}"));
                 }
                 var left = calendar.WorkingDaysBetween(today, due!.Value).Days;
                 steps.Add(new(null, left.Count >= 0
                     ? $"截至{Format(today)}，距答复期限{Format(due.Value)}还有{left}"
-                    : $"截至{Format(today)}，已超过答复期限{Format(due.Value)} {-left.Count}个工作日"));
+                    : $"截至{Format(today)}，已超过答复期限（{Format(due.Value)}）{-left.Count}个工作日"));
                 break;
         }
         if (!estimated)

@@ -273,6 +273,12 @@ public sealed class DeadlineEngineTests
     }
 
     [Fact]
+    public void The_explanation_of_an_overdue_request_ends_with_the_working_days_past()
+    {
+        Assert.Equal("截至2024年11月1日，已超过答复期限（2024年10月30日）2个工作日", Evaluate("2024-11-01").Explanation[^1].ToString());
+    }
+
+    [Fact]
     public void The_explanation_records_the_restart_after_correction()
     {
         var status = Evaluate("2024-10-20", new CorrectionRequested(Date("2024-10-08")), new CorrectionReceived(Date("2024-10-15")));
