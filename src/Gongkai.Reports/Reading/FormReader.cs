@@ -42,7 +42,7 @@ public static class FormReader
         var (agency, year) = ReadTitle(lines, headings, out int titleEnd);
         var (publishedOn, closingAgency) = ReadClosing(lines);
         agency ??= closingAgency;
-        year ??= publishedOn?.Year - 1;
+        year ??= YearInPreface(lines, titleEnd) ?? publishedOn?.Year - 1;
 
         var requests = new RequestTable();
         var (requestsStart, requestsEnd, requestsLayout) = ReadRequests(lines, headings, requests, notes);
@@ -114,6 +114,13 @@ public static class FormReader
         while (i < norm.Length && ("一二三四五六".Contains(norm[i]) || char.IsAsciiDigit(norm[i]))) i++;
         bool numbered = i is 1 && i < norm.Length && norm[i] is '、' or '.' or ',' or ':' or '．';
         string rest = numbered ? norm[(i + 1)..] : norm;
+        // "第一部分 总体情况" and "第一章" number sections too.
+        if (!numbered && norm.Length > 4 && norm[0] == '第' && "一二三四五六".Contains(norm[1]) && (norm[2..].StartsWith("部分") || norm[2] == '章'))
+        {
+            numbered = true;
+            i = 0;
+            rest = norm[(norm[2] == '章' ? 3 : 4)..].TrimStart(':', '、', '.');
+        }
         if (!numbered && (norm.StartsWith('(') || i > 0)) return null;
         SectionNumber? n =
             rest.Contains("总体情况") || rest == "概述" ? SectionNumber.一
@@ -185,12 +192,27 @@ public static class FormReader
         return (agency, year);
     }
 
+    /// <summary>A title without a year: the first "YYYY年" of the opening paragraphs ("2021年，我局…").</summary>
+    private static int? YearInPreface(List<Line> lines, int from)
+    {
+        int seen = 0;
+        for (int i = from; i < lines.Count && seen < 3; i++)
+        {
+            if (lines[i].Block is not SourceParagraph p) continue;
+            seen++;
+            var m = Dates.YearRegex().Match(Labels.Normalize(p.Text));
+            if (m.Success) return Dates.ParseYear(m.Groups["y"].Value);
+        }
+        return null;
+    }
+
     private static string? AgencyFrom(string? text)
     {
         if (text is null) return null;
-        string s = text.Trim().TrimStart('关', '于');
+        string s = text.Trim();
         if (s.StartsWith("关于", StringComparison.Ordinal)) s = s[2..];
-        s = s.TrimEnd('的', '_', '-', ':');
+        if (s.EndsWith("关于", StringComparison.Ordinal)) s = s[..^2];   // "某某局关于2021年…的报告"
+        s = s.TrimEnd('的', '_', '-', ':', '(', '《');
         return s.Length >= 2 ? s : null;
     }
 

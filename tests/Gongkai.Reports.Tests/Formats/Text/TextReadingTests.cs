@@ -186,3 +186,33 @@ public class TextReadingTests
         Assert.Equal(2.5m, Read(text).Active.Fees!.AmountTenThousandYuan);
     }
 }
+
+public class TitleAndHeadingVariantTests
+{
+    private static Model.AnnualReport Read(string text) =>
+        AnnualReports.Read(Encoding.UTF8.GetBytes(text), "r.txt").Report ?? throw new Xunit.Sdk.XunitException("not read");
+
+    private const string Body = "\n一、总体情况\n2021年，本局依法公开政府信息。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
+
+    [Fact]
+    public void A_title_worded_as_a_report_about_the_year_names_the_agency()
+    {
+        var report = Read("某某区卫生健康局关于2021年政府信息公开工作的年度报告" + Body);
+        Assert.Equal(("某某区卫生健康局", 2021), (report.Agency, report.Year));
+    }
+
+    [Fact]
+    public void A_title_without_a_year_takes_the_year_of_the_opening_paragraph()
+    {
+        var report = Read("某某区卫生健康局政府信息公开工作年度报告" + Body);
+        Assert.Equal(("某某区卫生健康局", 2021), (report.Agency, report.Year));
+    }
+
+    [Fact]
+    public void Sections_numbered_as_parts_are_found()
+    {
+        var report = Read("某某区卫生健康局2021年政府信息公开工作年度报告\n第一部分 总体情况\n内容。\n第五部分 存在的主要问题及改进情况\n无。\n");
+        Assert.True(report.HasSection(Model.SectionNumber.一));
+        Assert.True(report.HasSection(Model.SectionNumber.五));
+    }
+}
