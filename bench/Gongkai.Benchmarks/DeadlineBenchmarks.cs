@@ -35,7 +35,7 @@ public class DeadlineBenchmarks
             _requests[i] = (i % 6) switch
             {
                 0 => [receipt],
-                1 => [receipt, new Extended(received.AddDays(10), new WorkingDayCount(15), "负责人")],
+                1 => [receipt, new Extended(received.AddDays(10), new WorkingDays(15), "负责人")],
                 2 => [receipt, new CorrectionRequested(received.AddDays(3)), new CorrectionReceived(received.AddDays(10))],
                 3 => [receipt, new ThirdPartyConsultationStarted(received.AddDays(5)), new ThirdPartyConsultationEnded(received.AddDays(19))],
                 4 => [receipt, new FeeNoticeSent(received.AddDays(4)), new FeePaid(received.AddDays(12))],

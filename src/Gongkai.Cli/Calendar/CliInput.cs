@@ -77,12 +77,12 @@ internal static class CliInput
         };
     }
 
-    private static WorkingDayCount Days(string text, string eventText) =>
+    private static WorkingDays Days(string text, string eventText) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int days) && days <= 366
-            ? new WorkingDayCount(days)
+            ? new WorkingDays(days)
             : throw new InputError($"事件“{eventText}”中的“{text}”不是工作日数");
 
     private static ReplyOutcome Outcome(string key, string eventText) =>
-        ReplyOutcomeNames.FromKey(key) ?? throw new InputError(
-            $"事件“{eventText}”中的答复结果“{key}”无效，可选：{string.Join("、", ReplyOutcomeNames.All.Select(o => o.Key()))}");
+        ReplyOutcomes.FromKey(key) ?? throw new InputError(
+            $"事件“{eventText}”中的答复结果“{key}”无效，可选：{string.Join("、", ReplyOutcomes.All.Select(o => o.Key()))}");
 }

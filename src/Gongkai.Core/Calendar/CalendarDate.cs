@@ -11,7 +11,7 @@ public readonly record struct CalendarDate(DateOnly Date, bool Estimated);
 /// <summary>A number of working days counted between two dates.</summary>
 /// <param name="Days">The working days counted.</param>
 /// <param name="Estimated">True where a year in the range had no State Council schedule.</param>
-public readonly record struct CalendarCount(WorkingDayCount Days, bool Estimated);
+public readonly record struct CalendarCount(WorkingDays Days, bool Estimated);
 
 /// <summary>What kind of day a date is in the working-day calendar.</summary>
 public enum DayKind

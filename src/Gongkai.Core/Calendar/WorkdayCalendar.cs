@@ -206,9 +206,9 @@ public sealed class WorkdayCalendar
     /// counted (a period "自…之日起N个工作日" ends there). Zero days gives <paramref name="start"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Negative days, or a date outside the calendar's years.</exception>
-    public CalendarDate AddWorkingDays(DateOnly start, WorkingDayCount days) => AddWorkingDays(start, days.Count);
+    public CalendarDate AddWorkingDays(DateOnly start, WorkingDays days) => AddWorkingDays(start, days.Count);
 
-    /// <inheritdoc cref="AddWorkingDays(DateOnly, WorkingDayCount)"/>
+    /// <inheritdoc cref="AddWorkingDays(DateOnly, WorkingDays)"/>
     public CalendarDate AddWorkingDays(DateOnly start, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
@@ -234,7 +234,7 @@ public sealed class WorkdayCalendar
     {
         int count = _ordinals[CheckedIndex(to)] - _ordinals[CheckedIndex(from)];
         bool estimated = from <= to ? CountsInUnscheduledYear(from, to) : CountsInUnscheduledYear(to, from);
-        return new CalendarCount(new WorkingDayCount(count), estimated);
+        return new CalendarCount(new WorkingDays(count), estimated);
     }
 
     // The days counted are those after `after` up to and including `last`; `after` itself is not looked at.

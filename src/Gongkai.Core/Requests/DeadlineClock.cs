@@ -108,11 +108,11 @@ internal struct DeadlineClock
     }
 
     /// <summary>The working days of a running pause, up to <paramref name="date"/>, that are not counted.</summary>
-    public WorkingDayCount PausedSoFar(DateOnly date)
+    public WorkingDays PausedSoFar(DateOnly date)
     {
         if (!PauseCounts || date <= _pauseStart)
         {
-            return WorkingDayCount.Zero;
+            return WorkingDays.Zero;
         }
         // 第三十二条, 第三十四条: the consulted party has 15 working days; time the agency waits beyond them is its own
         // (the safe reading of 第三十三条's "所需时间": a deadline must never run later than the law allows).
@@ -348,7 +348,7 @@ internal struct DeadlineClock
         _pauseStart = start;
     }
 
-    private WorkingDayCount EndPause(DateOnly end)
+    private WorkingDays EndPause(DateOnly end)
     {
         var lasted = PausedSoFar(end);
         _paused += lasted.Count;
@@ -384,7 +384,7 @@ internal struct DeadlineClock
         return result.Date;
     }
 
-    private WorkingDayCount Count(DateOnly from, DateOnly to)
+    private WorkingDays Count(DateOnly from, DateOnly to)
     {
         var result = _calendar.WorkingDaysBetween(from, to);
         Estimated |= result.Estimated;

@@ -34,7 +34,7 @@ public static class DeadlineEngine
         clock.AdvanceTo(today);
         // A withdrawn or abandoned request has no deadline left to keep.
         var due = clock.State == RequestState.Closed ? null : clock.DueAsOf(today);
-        WorkingDayCount? left = null;
+        WorkingDays? left = null;
         bool estimated = clock.Estimated;
         if (due is { } running && clock.State is not (RequestState.Replied or RequestState.Closed))
         {

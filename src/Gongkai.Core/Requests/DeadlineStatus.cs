@@ -11,7 +11,7 @@ public sealed class DeadlineStatus
     private readonly DeadlineRules _rules;
     private IReadOnlyList<ExplanationStep>? _explanation;
 
-    internal DeadlineStatus(in DeadlineClock clock, DateOnly today, DateOnly? due, WorkingDayCount? workingDaysLeft, bool estimated,
+    internal DeadlineStatus(in DeadlineClock clock, DateOnly today, DateOnly? due, WorkingDays? workingDaysLeft, bool estimated,
         WorkdayCalendar calendar, IReadOnlyList<RequestEvent> events, DeadlineRules rules)
     {
         _calendar = calendar;
@@ -26,7 +26,7 @@ public sealed class DeadlineStatus
         Estimated = estimated;
         Outcome = clock.Outcome;
         ClosedOn = clock.ClosedOn;
-        ExtensionUsed = new WorkingDayCount(clock.Extension);
+        ExtensionUsed = new WorkingDays(clock.Extension);
         IsOverdue = workingDaysLeft is { Count: < 0 } || (State == RequestState.Replied && ClosedOn > Due);
         CorrectionNoticeDue = clock.State == RequestState.InProgress && !clock.CorrectionUsed && today <= clock.CorrectionNoticeDue
             ? clock.CorrectionNoticeDue : null;
@@ -59,7 +59,7 @@ public sealed class DeadlineStatus
     /// Working days from <see cref="Today"/> to <see cref="Due"/>: 0 on the last day, negative when
     /// overdue. Frozen during a pause. Null when there is no running deadline (awaiting correction, replied, closed).
     /// </summary>
-    public WorkingDayCount? WorkingDaysLeft { get; }
+    public WorkingDays? WorkingDaysLeft { get; }
 
     /// <summary>Whether the reply is late: open past <see cref="Due"/>, or replied after it.</summary>
     public bool IsOverdue { get; }
@@ -77,7 +77,7 @@ public sealed class DeadlineStatus
     public DateOnly? ClosedOn { get; }
 
     /// <summary>The extensions granted so far (at most <see cref="Article33.MaxExtension"/>).</summary>
-    public WorkingDayCount ExtensionUsed { get; }
+    public WorkingDays ExtensionUsed { get; }
 
     /// <summary>While a correction notice may still be sent: the last day to send it (第三十条, 7 working days from receipt).</summary>
     public DateOnly? CorrectionNoticeDue { get; }

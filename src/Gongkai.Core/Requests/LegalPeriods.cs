@@ -6,44 +6,44 @@ namespace Gongkai.Core.Requests;
 public static class Article30
 {
     /// <summary>The correction notice goes out within 7 working days of receipt, once, listing everything.</summary>
-    public static readonly WorkingDayCount CorrectionNoticeWindow = new(7);
+    public static readonly WorkingDays CorrectionNoticeWindow = new(7);
 
     /// <summary>
     /// The applicant's period to correct when the notice names none. The 条例 asks for "a reasonable
     /// period" set by the agency; 15 working days is Gongkai's default, and each notice may set its own.
     /// </summary>
-    public static readonly WorkingDayCount DefaultCorrectionPeriod = new(15);
+    public static readonly WorkingDays DefaultCorrectionPeriod = new(15);
 }
 
 /// <summary>第三十二条: consulting a third party whose rights disclosure could harm.</summary>
 public static class Article32
 {
     /// <summary>The third party answers within 15 working days of receiving the letter.</summary>
-    public static readonly WorkingDayCount ThirdPartyReplyPeriod = new(15);
+    public static readonly WorkingDays ThirdPartyReplyPeriod = new(15);
 }
 
 /// <summary>第三十四条: consulting the other agencies that made the information jointly.</summary>
 public static class Article34
 {
     /// <summary>The other agency answers within 15 working days; silence is consent.</summary>
-    public static readonly WorkingDayCount OtherAgencyReplyPeriod = new(15);
+    public static readonly WorkingDays OtherAgencyReplyPeriod = new(15);
 }
 
 /// <summary>第三十三条: the reply period.</summary>
 public static class Article33
 {
     /// <summary>A reply within 20 working days of receipt.</summary>
-    public static readonly WorkingDayCount ReplyPeriod = new(20);
+    public static readonly WorkingDays ReplyPeriod = new(20);
 
     /// <summary>Extensions, approved by the head of the disclosure office, total at most 20 working days.</summary>
-    public static readonly WorkingDayCount MaxExtension = new(20);
+    public static readonly WorkingDays MaxExtension = new(20);
 }
 
 /// <summary>Processing fees (第四十二条, 国办函〔2020〕109号).</summary>
 public static class FeeRules
 {
     /// <summary>The applicant pays within 20 working days from the day after receiving the fee notice.</summary>
-    public static readonly WorkingDayCount PaymentPeriod = new(20);
+    public static readonly WorkingDays PaymentPeriod = new(20);
 }
 
 /// <summary>Who publishes an annual report, which fixes its deadline (第四十九条).</summary>

@@ -3,8 +3,8 @@ using Gongkai.Reports.Model;
 namespace Gongkai.Core.Requests;
 
 /// <summary>
-/// How a request ended: one member per row of section 三 of the annual report. <see cref="ReplyOutcomeNames.Key"/>
-/// gives the glossary id ("Withheld.StateSecret"), <see cref="ReplyOutcomeNames.ChineseLabel"/> the row's text.
+/// How a request ended: one member per row of section 三 of the annual report. <see cref="ReplyOutcomes.Key"/>
+/// gives the glossary id ("Withheld.StateSecret"), <see cref="ReplyOutcomes.ChineseLabel"/> the row's text.
 /// </summary>
 public enum ReplyOutcome
 {
@@ -56,7 +56,7 @@ public enum ReplyOutcome
 /// The glossary id and Chinese label of each <see cref="ReplyOutcome"/>, taken from the report row it is
 /// counted in (<see cref="RequestRow"/>), so that a case and the annual report always speak alike.
 /// </summary>
-public static class ReplyOutcomeNames
+public static class ReplyOutcomes
 {
     // Outcome and row members share their names ("WithheldStateSecret"); the rows also hold totals.
     private static readonly RequestRow[] Rows = Enum.GetValues<ReplyOutcome>().Select(o => Enum.Parse<RequestRow>(o.ToString())).ToArray();

@@ -17,7 +17,7 @@ public sealed record Received(DateOnly Date, ReceiptChannel Channel) : RequestEv
 /// </summary>
 /// <param name="Date">The day the notice was sent.</param>
 /// <param name="Period">The applicant's period to correct, counted from the day after the notice.</param>
-public sealed record CorrectionRequested(DateOnly Date, WorkingDayCount Period) : RequestEvent(Date)
+public sealed record CorrectionRequested(DateOnly Date, WorkingDays Period) : RequestEvent(Date)
 {
     /// <summary>A notice giving the default period, <see cref="Article30.DefaultCorrectionPeriod"/>.</summary>
     public CorrectionRequested(DateOnly Date) : this(Date, Article30.DefaultCorrectionPeriod)
@@ -61,7 +61,7 @@ public sealed record ThirdPartyConsultationEnded(DateOnly Date) : RequestEvent(D
 /// <param name="Date">The day of approval; it must fall within the reply period.</param>
 /// <param name="Days">The working days added.</param>
 /// <param name="ApprovedBy">Who approved it (the desk makes sure it is a Head).</param>
-public sealed record Extended(DateOnly Date, WorkingDayCount Days, string ApprovedBy) : RequestEvent(Date);
+public sealed record Extended(DateOnly Date, WorkingDays Days, string ApprovedBy) : RequestEvent(Date);
 
 /// <summary>A processing-fee notice was sent (国办函〔2020〕109号), within the reply period.</summary>
 /// <param name="Date">The day the notice was sent; the applicant's 20 working days count from the day after.</param>

@@ -43,13 +43,13 @@ public sealed class WorkdayCalendarTests
     public void Working_days_between_counts_the_end_but_not_the_start()
     {
         // 27 Sep 2024 (Fri) to 8 Oct: 29 Sep (make-up Sunday), 30 Sep, 8 Oct.
-        Assert.Equal(new WorkingDayCount(3), WorkdayCalendar.Default.WorkingDaysBetween(Date("2024-09-27"), Date("2024-10-08")).Days);
+        Assert.Equal(new WorkingDays(3), WorkdayCalendar.Default.WorkingDaysBetween(Date("2024-09-27"), Date("2024-10-08")).Days);
     }
 
     [Fact]
     public void Working_days_between_is_negative_when_the_end_is_earlier()
     {
-        Assert.Equal(new WorkingDayCount(-3), WorkdayCalendar.Default.WorkingDaysBetween(Date("2024-10-08"), Date("2024-09-27")).Days);
+        Assert.Equal(new WorkingDays(-3), WorkdayCalendar.Default.WorkingDaysBetween(Date("2024-10-08"), Date("2024-09-27")).Days);
     }
 
     [Fact]
@@ -199,6 +199,6 @@ public sealed class WorkdayCalendarTests
     [Fact]
     public void Working_days_read_in_Chinese()
     {
-        Assert.Equal("20个工作日", new WorkingDayCount(20).ToString());
+        Assert.Equal("20个工作日", new WorkingDays(20).ToString());
     }
 }

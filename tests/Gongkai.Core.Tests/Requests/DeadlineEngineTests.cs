@@ -30,19 +30,19 @@ public sealed class DeadlineEngineTests
     public void Working_days_left_count_from_today_to_the_deadline()
     {
         // 21 to 25 Oct and 28 to 30 Oct.
-        Assert.Equal(new WorkingDayCount(8), Evaluate("2024-10-20").WorkingDaysLeft);
+        Assert.Equal(new WorkingDays(8), Evaluate("2024-10-20").WorkingDaysLeft);
     }
 
     [Fact]
     public void Working_days_left_are_zero_on_the_last_day()
     {
-        Assert.Equal(WorkingDayCount.Zero, Evaluate("2024-10-30").WorkingDaysLeft);
+        Assert.Equal(WorkingDays.Zero, Evaluate("2024-10-30").WorkingDaysLeft);
     }
 
     [Fact]
     public void Working_days_left_are_negative_once_overdue()
     {
-        Assert.Equal(new WorkingDayCount(-2), Evaluate("2024-11-01").WorkingDaysLeft);
+        Assert.Equal(new WorkingDays(-2), Evaluate("2024-11-01").WorkingDaysLeft);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class DeadlineEngineTests
     [Fact]
     public void An_extension_moves_the_deadline_by_its_working_days()
     {
-        var status = Evaluate("2024-10-20", new Extended(Date("2024-10-18"), new WorkingDayCount(10), "张主任"));
+        var status = Evaluate("2024-10-20", new Extended(Date("2024-10-18"), new WorkingDays(10), "张主任"));
         Assert.Equal(Date("2024-11-13"), status.Due);
     }
 
@@ -62,9 +62,9 @@ public sealed class DeadlineEngineTests
     public void Two_extensions_within_twenty_days_in_total_are_accepted()
     {
         var status = Evaluate("2024-10-20",
-            new Extended(Date("2024-10-18"), new WorkingDayCount(10), "张主任"),
-            new Extended(Date("2024-10-19"), new WorkingDayCount(10), "张主任"));
-        Assert.Equal(new WorkingDayCount(20), status.ExtensionUsed);
+            new Extended(Date("2024-10-18"), new WorkingDays(10), "张主任"),
+            new Extended(Date("2024-10-19"), new WorkingDays(10), "张主任"));
+        Assert.Equal(new WorkingDays(20), status.ExtensionUsed);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class DeadlineEngineTests
     [Fact]
     public void The_agency_may_set_its_own_correction_period()
     {
-        var status = Evaluate("2024-10-10", new CorrectionRequested(Date("2024-10-08"), new WorkingDayCount(5)));
+        var status = Evaluate("2024-10-10", new CorrectionRequested(Date("2024-10-08"), new WorkingDays(5)));
         Assert.Equal(Date("2024-10-14"), status.CorrectionPeriodEnd);
     }
 
@@ -316,13 +316,13 @@ public sealed class DeadlineEngineTests
     [Fact]
     public void Every_outcome_has_its_glossary_key()
     {
-        Assert.Equal(21, ReplyOutcomeNames.All.Select(o => o.Key()).Distinct().Count());
+        Assert.Equal(21, ReplyOutcomes.All.Select(o => o.Key()).Distinct().Count());
     }
 
     [Fact]
     public void Every_outcome_is_counted_in_the_report_row_of_the_same_name()
     {
-        Assert.All(ReplyOutcomeNames.All, o => Assert.Equal(o.ToString(), o.Row().ToString()));
+        Assert.All(ReplyOutcomes.All, o => Assert.Equal(o.ToString(), o.Row().ToString()));
     }
 
     [Fact]
@@ -337,6 +337,6 @@ public sealed class DeadlineEngineTests
     [InlineData(ReplyOutcome.NotProcessedConfirmOrReissue, "NotProcessed.ConfirmOrReissue")]
     public void An_outcome_key_reads_back_as_the_outcome(ReplyOutcome outcome, string key)
     {
-        Assert.Equal((key, (ReplyOutcome?)outcome), (outcome.Key(), ReplyOutcomeNames.FromKey(key)));
+        Assert.Equal((key, (ReplyOutcome?)outcome), (outcome.Key(), ReplyOutcomes.FromKey(key)));
     }
 }

@@ -30,7 +30,7 @@ public sealed class RefusalTests
     [Fact]
     public void An_event_on_a_replied_request_is_refused() =>
         Assert.Equal(RefusalReason.RequestClosed,
-            OfferAfterReceipt(new Extended(Date("2024-10-11"), new WorkingDayCount(5), "张主任"), new Replied(Date("2024-10-10"), ReplyOutcome.Disclosed)));
+            OfferAfterReceipt(new Extended(Date("2024-10-11"), new WorkingDays(5), "张主任"), new Replied(Date("2024-10-10"), ReplyOutcome.Disclosed)));
 
     [Fact]
     public void An_event_on_a_withdrawn_request_is_refused() =>
@@ -58,7 +58,7 @@ public sealed class RefusalTests
 
     [Fact]
     public void A_correction_period_of_no_days_is_refused() =>
-        Assert.Equal(RefusalReason.PeriodNotPositive, OfferAfterReceipt(new CorrectionRequested(Date("2024-10-08"), WorkingDayCount.Zero)));
+        Assert.Equal(RefusalReason.PeriodNotPositive, OfferAfterReceipt(new CorrectionRequested(Date("2024-10-08"), WorkingDays.Zero)));
 
     [Fact]
     public void A_correction_received_without_a_notice_is_refused() =>
@@ -67,7 +67,7 @@ public sealed class RefusalTests
     [Fact]
     public void An_extension_while_awaiting_correction_is_refused() =>
         Assert.Equal(RefusalReason.AwaitingCorrection,
-            OfferAfterReceipt(new Extended(Date("2024-10-10"), new WorkingDayCount(5), "张主任"), new CorrectionRequested(Date("2024-10-08"))));
+            OfferAfterReceipt(new Extended(Date("2024-10-10"), new WorkingDays(5), "张主任"), new CorrectionRequested(Date("2024-10-08"))));
 
     [Fact]
     public void A_fee_notice_during_a_consultation_is_refused() =>
@@ -81,26 +81,26 @@ public sealed class RefusalTests
     [Fact]
     public void Extension_beyond_twenty_days_in_total_is_refused() =>
         Assert.Equal(RefusalReason.ExtensionExceedsMaximum,
-            OfferAfterReceipt(new Extended(Date("2024-10-21"), new WorkingDayCount(11), "张主任"),
-                new Extended(Date("2024-10-18"), new WorkingDayCount(10), "张主任")));
+            OfferAfterReceipt(new Extended(Date("2024-10-21"), new WorkingDays(11), "张主任"),
+                new Extended(Date("2024-10-18"), new WorkingDays(10), "张主任")));
 
     [Fact]
     public void An_absurdly_long_extension_is_refused_not_overflowed() =>
         Assert.Equal(RefusalReason.ExtensionExceedsMaximum,
-            OfferAfterReceipt(new Extended(Date("2024-10-21"), new WorkingDayCount(int.MaxValue), "张主任"),
-                new Extended(Date("2024-10-18"), new WorkingDayCount(10), "张主任")));
+            OfferAfterReceipt(new Extended(Date("2024-10-21"), new WorkingDays(int.MaxValue), "张主任"),
+                new Extended(Date("2024-10-18"), new WorkingDays(10), "张主任")));
 
     [Fact]
     public void An_extension_after_the_deadline_is_refused() =>
-        Assert.Equal(RefusalReason.ExtensionAfterDeadline, OfferAfterReceipt(new Extended(Date("2024-10-31"), new WorkingDayCount(5), "张主任")));
+        Assert.Equal(RefusalReason.ExtensionAfterDeadline, OfferAfterReceipt(new Extended(Date("2024-10-31"), new WorkingDays(5), "张主任")));
 
     [Fact]
     public void An_extension_without_approver_is_refused() =>
-        Assert.Equal(RefusalReason.ExtensionWithoutApproval, OfferAfterReceipt(new Extended(Date("2024-10-18"), new WorkingDayCount(5), " ")));
+        Assert.Equal(RefusalReason.ExtensionWithoutApproval, OfferAfterReceipt(new Extended(Date("2024-10-18"), new WorkingDays(5), " ")));
 
     [Fact]
     public void An_extension_of_no_days_is_refused() =>
-        Assert.Equal(RefusalReason.PeriodNotPositive, OfferAfterReceipt(new Extended(Date("2024-10-18"), WorkingDayCount.Zero, "张主任")));
+        Assert.Equal(RefusalReason.PeriodNotPositive, OfferAfterReceipt(new Extended(Date("2024-10-18"), WorkingDays.Zero, "张主任")));
 
     [Fact]
     public void A_second_fee_notice_is_refused() =>
@@ -122,8 +122,8 @@ public sealed class RefusalTests
     [Fact]
     public void A_refusal_gives_its_reason_in_Chinese_citing_the_article()
     {
-        var refusal = DeadlineEngine.Validate(WorkdayCalendar.Default, [Receipt, new Extended(Date("2024-10-18"), new WorkingDayCount(15), "张主任")],
-            new Extended(Date("2024-10-21"), new WorkingDayCount(10), "张主任"));
+        var refusal = DeadlineEngine.Validate(WorkdayCalendar.Default, [Receipt, new Extended(Date("2024-10-18"), new WorkingDays(15), "张主任")],
+            new Extended(Date("2024-10-21"), new WorkingDays(10), "张主任"));
         Assert.Equal("第三十三条：延长答复期限最长不超过20个工作日，已延长15个工作日，不能再延长10个工作日", refusal?.Message);
     }
 
