@@ -1,0 +1,146 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Reports.Model;
+using static Gongkai.Reports.Formats.Docx.FormCell;
+
+namespace Gongkai.Reports.Formats.Docx;
+
+/// <summary>Section 二: one table of four columns holding each 第二十条 item in the layout its rows carry.</summary>
+internal static class ActiveTables
+{
+    private static readonly int[] Grid = Columns(Twips.TextWidth, 4, first: 2400);
+
+    private sealed record Item(string Title, (string V2021, string V2019, object? Row)[] Rows);
+
+    public static Table Build(ActiveDisclosure a)
+    {
+        Item[] items =
+        [
+            new("第二十条第（一）项", [("规章", "规章", a.Regulations), ("行政规范性文件", "规范性文件", a.NormativeDocuments)]),
+            new("第二十条第（五）项", [("行政许可", "行政许可", a.Licensing), ("其他对外管理服务事项", "其他对外管理服务事项", a.OtherServices)]),
+            new("第二十条第（六）项", [("行政处罚", "行政处罚", a.Penalty), ("行政强制", "行政强制", a.Coercion)]),
+            new("第二十条第（八）项", [("行政事业性收费", "行政事业性收费", a.Fees)]),
+            new("第二十条第（九）项", [("政府集中采购", "政府集中采购", a.Procurement)]),
+        ];
+        var rows = new List<FormCell[]>();
+        foreach (var item in items)
+        {
+            if (item.Rows.All(r => r.Row is null)) continue;
+            rows.Add([new(item.Title, 4)]);
+            FormCell[]? header = null;
+            foreach (var (v2021, v2019, row) in item.Rows)
+            {
+                if (row is null) continue;
+                var (labels, values, v2019Layout) = Cells(row);
+                // A header per run of rows in one layout: a report may mix them even within an item.
+                if (header is null || !header.SequenceEqual(labels)) { rows.Add(labels); header = labels; }
+                rows.Add([new(v2019Layout ? v2019 : v2021, Label: true), .. values]);
+            }
+        }
+        return FormTable.Build(Grid, rows, headerRows: 0);
+    }
+
+    private static readonly FormCell Info = new("信息内容");
+
+    /// <summary>A row's header cells and value cells (after the label), and whether it is in the V2019 layout.</summary>
+    private static (FormCell[] Header, FormCell[] Values, bool V2019) Cells(object row) => row switch
+    {
+        DocumentCounts { Layout: ReportFormat.V2021 } d =>
+            ([Info, new("本年制发件数"), new("本年废止件数"), new("现行有效件数")], [Number(d.Issued), Number(d.Repealed), Number(d.InForce)], false),
+        DocumentCounts d =>
+            ([Info, new("本年新制作数量"), new("本年新公开数量"), new("对外公开总数量")], [Number(d.Made), Number(d.Published), Number(d.TotalPublished)], true),
+        DecisionCounts { Layout: ReportFormat.V2021 } d =>
+            ([Info, new("本年处理决定数量", 3)], [Number(d.Decisions) with { Span = 3 }], false),
+        DecisionCounts d =>
+            ([Info, new("上一年项目数量"), new("本年增/减"), new("处理决定数量")], [Number(d.PreviousItems), Number(d.Change), Number(d.Decisions)], true),
+        FeeFigures { Layout: ReportFormat.V2021 } f =>
+            ([Info, new("本年收费金额（单位：万元）", 3)], [Amount(f.AmountTenThousandYuan) with { Span = 3 }], false),
+        FeeFigures f =>
+            ([Info, new("上一年项目数量"), new("本年增/减", 2)], [Number(f.PreviousItems), Number(f.Change) with { Span = 2 }], true),
+        ProcurementFigures p =>
+            ([Info, new("采购项目数量"), new("采购总金额（万元）", 2)], [Number(p.Projects), Amount(p.AmountTenThousandYuan) with { Span = 2 }], true),
+        _ => throw new ArgumentOutOfRangeException(nameof(row), row, "Not a section 二 row."),
+    };
+
+    /// <summary>A label column of <paramref name="first"/> twips and the rest of the width shared equally.</summary>
+    internal static int[] Columns(int total, int count, int first)
+    {
+        var grid = new int[count];
+        grid[0] = first;
+        for (int i = 1; i < count; i++) grid[i] = (total - first) / (count - 1);
+        return grid;
+    }
+}
+
+/// <summary>Section 三: three label columns and seven applicant columns, merged as the form merges them.</summary>
+internal static class RequestsTable
+{
+    private const string Note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+
+    // 三、本年度办理结果 stands vertically in a narrow column; group and sub-row labels take the rest.
+    private static readonly int[] Grid = [520, 900, 2180, .. ActiveTables.Columns(Twips.TextWidth - 3600, 7, (Twips.TextWidth - 3600) / 7)];
+
+    public static Table Build(RequestTable table, ReportFormat? layout)
+    {
+        List<FormCell[]> rows =
+        [
+            [new(Note, 3, VerticalJoin.Restart), new("申请人情况", 7)],
+            [Continue(3), new("自然人", 1, VerticalJoin.Restart), new("法人或其他组织", 5), new("总计", 1, VerticalJoin.Restart)],
+            [Continue(3), Continue(), new("商业企业"), new("科研机构"), new("社会公益组织"), new("法律服务机构"), new("其他"), Continue()],
+        ];
+        bool outcomesStarted = false;
+        var openGroup = OutcomeGroup.None;
+        foreach (var row in table.Rows)
+        {
+            var values = table.Row(row)!.Select(Number);
+            var group = row.Group();
+            if (group == OutcomeGroup.None)
+            {
+                rows.Add([new(row.ChineseLabel(), 3, Label: true), .. values]);
+                continue;
+            }
+            FormCell result = outcomesStarted ? Continue() : new("三、本年度办理结果", 1, VerticalJoin.Restart);
+            outcomesStarted = true;
+            if (IsSubRow(row))
+            {
+                FormCell groupCell = openGroup == group ? Continue() : new(group.ChineseLabel(), 1, VerticalJoin.Restart);
+                openGroup = group;
+                rows.Add([result, groupCell, new(Label(row, layout), Label: true), .. values]);
+            }
+            else
+            {
+                openGroup = OutcomeGroup.None;
+                rows.Add([result, new(row.ChineseLabel(), 2, Label: true), .. values]);
+            }
+        }
+        return FormTable.Build(Grid, rows, headerRows: 3);
+    }
+
+    private static bool IsSubRow(RequestRow row) =>
+        row.Group() is OutcomeGroup.Withheld or OutcomeGroup.Unavailable or OutcomeGroup.NotProcessed
+        || row is RequestRow.OtherCorrectionOverdue or RequestRow.OtherFeeUnpaid or RequestRow.OtherOther;
+
+    /// <summary>The V2019 form words 不予公开 row 2 as 其他法律法规禁止公开.</summary>
+    private static string Label(RequestRow row, ReportFormat? layout) =>
+        row == RequestRow.WithheldProhibitedByLaw && layout == ReportFormat.V2019 ? "2.其他法律法规禁止公开" : row.ChineseLabel();
+}
+
+/// <summary>Section 四: 行政复议 over five columns, 行政诉讼 over ten split into 未经复议直接起诉 and 复议后起诉.</summary>
+internal static class AppealsTable
+{
+    private static readonly int[] Grid = ActiveTables.Columns(Twips.TextWidth, 15, Twips.TextWidth / 15);
+
+    public static Table Build(ReviewAndLitigation appeals)
+    {
+        var labels = AppealCounts.ChineseLabels;
+        FormCell[] reviewHeads = [.. labels.Select(l => new FormCell(l, 1, VerticalJoin.Restart))];
+        FormCell[] lawsuitHeads = [.. labels.Select(l => new FormCell(l))];
+        FormCell[][] rows =
+        [
+            [new("行政复议", 5), new("行政诉讼", 10)],
+            [.. reviewHeads, new("未经复议直接起诉", 5), new("复议后起诉", 5)],
+            [.. labels.Select(_ => Continue()), .. lawsuitHeads, .. lawsuitHeads],
+            [.. appeals.Groups.SelectMany(g => g.Counts.Cells).Select(Number)],
+        ];
+        return FormTable.Build(Grid, rows, headerRows: 3);
+    }
+}
