@@ -27,8 +27,8 @@ public static class DocxSource
     /// <summary>A real .docx has a few dozen parts; a zip with thousands is not a report.</summary>
     public const int MaxEntries = 10_000;
 
-    /// <summary>Deflate gets XML to about 1:10, a run of repeated markup to 1:200; beyond 1:1000 is a bomb.</summary>
-    private const long MaxCompressionRatio = 1000;
+    /// <summary>Deflate gets Word's XML to about 1:10, long runs of repeated markup to 1:100; beyond 1:200 is a bomb.</summary>
+    private const long MaxCompressionRatio = 200;
 
     /// <summary>Below this an entry's ratio does not matter: it cannot hurt.</summary>
     private const long RatioCheckFloor = 10L * 1024 * 1024;
