@@ -107,7 +107,10 @@ internal static class Twips
 /// <summary>How a cell joins its neighbours: across (<see cref="Span"/>) and down (<see cref="Down"/>).</summary>
 internal enum VerticalJoin { None, Restart, Continue }
 
-/// <summary>One cell of a form table; an empty text with <see cref="VerticalJoin.Continue"/> is a merge continuation.</summary>
+/// <summary>
+/// One cell of a form table; an empty text with <see cref="VerticalJoin.Continue"/> is a merge continuation,
+/// a '\n' in the text starts a new paragraph within the cell.
+/// </summary>
 internal readonly record struct FormCell(string Text, int Span = 1, VerticalJoin Down = VerticalJoin.None, bool Label = false)
 {
     public static FormCell Continue(int span = 1) => new("", span, VerticalJoin.Continue);
@@ -156,9 +159,13 @@ internal static class FormTable
                 if (cell.Down != VerticalJoin.None)
                     props.Append(new VerticalMerge { Val = cell.Down == VerticalJoin.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
                 props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-                row.Append(new TableCell(props, cell.Text.Length == 0
-                    ? new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText } })
-                    : DocxWriter.Para(cell.Label ? DocxStyles.TableLabel : DocxStyles.TableText, cell.Text)));
+                var cellElement = new TableCell(props);
+                if (cell.Text.Length == 0)
+                    cellElement.Append(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText } }));
+                // A header broken where the form breaks it ("商业" / "企业"); readers join a cell's paragraphs.
+                foreach (string line in cell.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    cellElement.Append(DocxWriter.Para(cell.Label ? DocxStyles.TableLabel : DocxStyles.TableText, line));
+                row.Append(cellElement);
             }
             if (column != grid.Length) throw new InvalidOperationException($"A form row covers {column} of {grid.Length} columns.");
             table.Append(row);

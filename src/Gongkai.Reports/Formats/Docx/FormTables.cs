@@ -85,7 +85,7 @@ internal static class RequestsTable
         [
             [new(Note, 3, VerticalJoin.Restart), new("申请人情况", 7)],
             [Continue(3), new("自然人", 1, VerticalJoin.Restart), new("法人或其他组织", 5), new("总计", 1, VerticalJoin.Restart)],
-            [Continue(3), Continue(), new("商业企业"), new("科研机构"), new("社会公益组织"), new("法律服务机构"), new("其他"), Continue()],
+            [Continue(3), Continue(), new("商业\n企业"), new("科研\n机构"), new("社会\n公益\n组织"), new("法律\n服务\n机构"), new("其他"), Continue()],
         ];
         bool outcomesStarted = false;
         var openGroup = OutcomeGroup.None;
