@@ -54,7 +54,7 @@ public static class DocxSource
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (Inspect(zip) is { } refused) return refused;
-            var entry = zip.GetEntry(MainPartName(zip)) ?? zip.GetEntry(DefaultMainPart);
+            var entry = zip.GetEntry(DefaultMainPart) ?? zip.GetEntry(MainPartName(zip));
             if (entry is null)
                 return SourceResult.Fail("not-docx", "不是 Word 文档：压缩包中没有 word/document.xml",
                     "The zip has no main document part (word/document.xml).");
@@ -89,7 +89,7 @@ public static class DocxSource
         return null;
     }
 
-    /// <summary>The main part as _rels/.rels names it; most files use word/document.xml, some generators do not.</summary>
+    /// <summary>The main part as _rels/.rels names it, for the few generators that do not use word/document.xml.</summary>
     private static string MainPartName(ZipArchive zip)
     {
         var rels = zip.GetEntry("_rels/.rels");
@@ -132,6 +132,8 @@ public static class DocxSource
         }
 
         private readonly XmlReader _xml = XmlReader.Create(stream, Settings);
+        // Namespaces come atomized from the reader's name table: compare references, not 60 characters.
+        private string? _wordNs, _strictWordNs;
         private readonly List<SourceBlock> _blocks = [];
         private readonly List<Table> _tables = [];
         private readonly StringBuilder _text = new();
@@ -152,7 +154,13 @@ public static class DocxSource
             return SourceResult.Fail("not-docx", "不是 Word 文档：找不到文档正文", "The main part has no w:body.");
         }
 
-        private bool IsWord() => _xml.NamespaceURI is WordNs or StrictWordNs;
+        private bool IsWord()
+        {
+            _wordNs ??= _xml.NameTable.Add(WordNs);
+            _strictWordNs ??= _xml.NameTable.Add(StrictWordNs);
+            string ns = _xml.NamespaceURI;
+            return ReferenceEquals(ns, _wordNs) || ReferenceEquals(ns, _strictWordNs);
+        }
 
         private void ReadBody(int bodyDepth)
         {

@@ -121,4 +121,18 @@ public class DocxSourceTests
         var sdt = new SdtBlock(new SdtContentBlock(P("一、总体情况")));
         Assert.Equal("一、总体情况", ((SourceParagraph)Assert.Single(Blocks(Document(sdt)))).Text);
     }
+
+    [Fact]
+    public void A_main_part_not_named_document_xml_is_found_through_the_package_relationships()
+    {
+        var docx = Raw("<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>", mainPart: "word/document2.xml");
+        Assert.Equal("一、总体情况", ((SourceParagraph)Assert.Single(Blocks(docx))).Text);
+    }
+
+    [Fact]
+    public void A_strict_open_xml_document_is_read_like_a_transitional_one()
+    {
+        var docx = Raw("<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>", wordNamespace: "http://purl.oclc.org/ooxml/wordprocessingml/main");
+        Assert.Equal("一、总体情况", ((SourceParagraph)Assert.Single(Blocks(docx))).Text);
+    }
 }

@@ -22,7 +22,7 @@ internal static class WordFixture
     }
 
     /// <summary>A minimal package around hand-written body XML, for markup the SDK's typed classes do not make easy.</summary>
-    public static byte[] Raw(string bodyXml, string mainPart = "word/document.xml")
+    public static byte[] Raw(string bodyXml, string mainPart = "word/document.xml", string wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -35,7 +35,7 @@ internal static class WordFixture
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                 $"<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"{mainPart}\"/></Relationships>");
             Entry(zip, mainPart,
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " +
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{wordNamespace}\" " +
                 "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" xmlns:v=\"urn:schemas-microsoft-com:vml\" " +
                 "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">" +
                 $"<w:body>{bodyXml}</w:body></w:document>");
