@@ -104,7 +104,7 @@ internal static class Twips
     public static readonly int TextWidth = 11906 - FromMm(28) - FromMm(26);
 }
 
-/// <summary>How a cell joins its neighbours: across (<see cref="Span"/>) and down (<see cref="Down"/>).</summary>
+/// <summary>How a cell joins the cells below it (w:vMerge): it starts a merged region, continues one, or neither.</summary>
 internal enum VerticalJoin { None, Restart, Continue }
 
 /// <summary>
@@ -123,6 +123,9 @@ internal readonly record struct FormCell(string Text, int Span = 1, VerticalJoin
 /// <summary>Builds a bordered, fixed-layout table from rows of <see cref="FormCell"/> over a column grid.</summary>
 internal static class FormTable
 {
+    /// <summary><paramref name="count"/> columns sharing <paramref name="total"/> twips equally.</summary>
+    public static int[] EvenColumns(int total, int count) => [.. Enumerable.Repeat(total / count, count)];
+
     public static Table Build(int[] grid, IEnumerable<FormCell[]> rows, int headerRows)
     {
         var table = new Table(new TableProperties(

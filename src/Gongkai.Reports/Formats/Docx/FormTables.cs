@@ -7,7 +7,9 @@ namespace Gongkai.Reports.Formats.Docx;
 /// <summary>Section 二: one table of four columns holding each 第二十条 item in the layout its rows carry.</summary>
 internal static class ActiveTables
 {
-    private static readonly int[] Grid = Columns(Twips.TextWidth, 4, first: 2400);
+    private const int LabelWidth = 2400;
+
+    private static readonly int[] Grid = [LabelWidth, .. FormTable.EvenColumns(Twips.TextWidth - LabelWidth, 3)];
 
     private sealed record Item(string Title, (string V2021, string V2019, object? Row)[] Rows);
 
@@ -60,15 +62,6 @@ internal static class ActiveTables
             ([Info, new("采购项目数量"), new("采购总金额（万元）", 2)], [Number(p.Projects), Amount(p.AmountTenThousandYuan) with { Span = 2 }], true),
         _ => throw new ArgumentOutOfRangeException(nameof(row), row, "Not a section 二 row."),
     };
-
-    /// <summary>A label column of <paramref name="first"/> twips and the rest of the width shared equally.</summary>
-    internal static int[] Columns(int total, int count, int first)
-    {
-        var grid = new int[count];
-        grid[0] = first;
-        for (int i = 1; i < count; i++) grid[i] = (total - first) / (count - 1);
-        return grid;
-    }
 }
 
 /// <summary>Section 三: three label columns and seven applicant columns, merged as the form merges them.</summary>
@@ -77,7 +70,7 @@ internal static class RequestsTable
     private const string Note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
     // 三、本年度办理结果 stands vertically in a narrow column; group and sub-row labels take the rest.
-    private static readonly int[] Grid = [520, 900, 2180, .. ActiveTables.Columns(Twips.TextWidth - 3600, 7, (Twips.TextWidth - 3600) / 7)];
+    private static readonly int[] Grid = [520, 900, 2180, .. FormTable.EvenColumns(Twips.TextWidth - 3600, ApplicantColumns.Count)];
 
     public static Table Build(RequestTable table, ReportFormat? layout)
     {
@@ -127,7 +120,7 @@ internal static class RequestsTable
 /// <summary>Section 四: 行政复议 over five columns, 行政诉讼 over ten split into 未经复议直接起诉 and 复议后起诉.</summary>
 internal static class AppealsTable
 {
-    private static readonly int[] Grid = ActiveTables.Columns(Twips.TextWidth, 15, Twips.TextWidth / 15);
+    private static readonly int[] Grid = FormTable.EvenColumns(Twips.TextWidth, 15);
 
     public static Table Build(ReviewAndLitigation appeals)
     {
