@@ -126,6 +126,8 @@ public static class DocxSource
             public List<string>? Row;
             public StringBuilder Cell = new();
             public bool Continuation;
+            /// <summary>A legacy w:hMerge continuation: part of the cell to its left, as a gridSpan would be.</summary>
+            public bool Absorbed;
             public bool HasNested;
             /// <summary>Rows of tables nested in the current row, emitted after it.</summary>
             public readonly List<List<string>> Nested = [];
@@ -205,6 +207,7 @@ public static class DocxSource
                 case "tc" when _tables.Count > 0:
                     _tables[^1].Cell.Clear();
                     _tables[^1].Continuation = false;
+                    _tables[^1].Absorbed = false;
                     if (empty) EndCell();
                     break;
                 case "vMerge" when _tables.Count > 0:
@@ -212,10 +215,14 @@ public static class DocxSource
                     _tables[^1].Continuation = _xml.GetAttribute("val", _xml.NamespaceURI) is null or "continue";
                     if (!empty) Skip();
                     break;
+                case "hMerge" when _tables.Count > 0:
+                    _tables[^1].Absorbed = _xml.GetAttribute("val", _xml.NamespaceURI) is null or "continue";
+                    if (!empty) Skip();
+                    break;
                 // Not visible text: properties, deleted and moved-away text, field codes, pictures, notes.
                 case "rPr" or "pPr" or "tblPr" or "tblGrid" or "trPr" or "sectPr" or "del" or "moveFrom" or "delText"
                     or "instrText" or "delInstrText" or "txbxContent" or "pict" or "drawing" or "object"
-                    or "footnoteReference" or "endnoteReference":
+                    or "footnoteReference" or "endnoteReference" or "rt" or "rubyPr":   // rt: the pinyin over ruby text
                     Skip();
                     break;
             }
@@ -262,9 +269,10 @@ public static class DocxSource
         {
             var table = _tables[^1];
             table.Row ??= [];
-            table.Row.Add(table.Continuation ? "" : table.Cell.ToString().Trim());
+            if (!table.Absorbed) table.Row.Add(table.Continuation ? "" : table.Cell.ToString().Trim());
             table.Cell.Clear();
             table.Continuation = false;
+            table.Absorbed = false;
         }
 
         private void EndRow()

@@ -135,4 +135,22 @@ public class DocxSourceTests
         var docx = Raw("<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>", wordNamespace: "http://purl.oclc.org/ooxml/wordprocessingml/main");
         Assert.Equal("一、总体情况", ((SourceParagraph)Assert.Single(Blocks(docx))).Text);
     }
+
+    [Fact]
+    public void A_legacy_horizontal_merge_reads_as_one_cell()
+    {
+        var docx = Raw(
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>信息内容</w:t></w:r></w:p></w:tc>" +
+            "<w:tc><w:tcPr><w:hMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>本年处理决定数量</w:t></w:r></w:p></w:tc>" +
+            "<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>");
+        Assert.Equal(["信息内容", "本年处理决定数量"], OnlyRow(docx));
+    }
+
+    [Fact]
+    public void Ruby_pronunciation_text_is_left_out()
+    {
+        var docx = Raw("<w:p><w:r><w:t>行政</w:t></w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>qiáng</w:t></w:r></w:rt>" +
+            "<w:rubyBase><w:r><w:t>强</w:t></w:r></w:rubyBase></w:ruby><w:r><w:t>制</w:t></w:r></w:p>");
+        Assert.Equal("行政强制", ((SourceParagraph)Assert.Single(Blocks(docx))).Text);
+    }
 }

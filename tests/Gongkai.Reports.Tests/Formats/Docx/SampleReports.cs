@@ -6,7 +6,7 @@ namespace Gongkai.Reports.Tests.Formats.Docx;
 /// <summary>Synthetic reports covering both layouts, mixed layouts, blanks and missing sections.</summary>
 internal static class SampleReports
 {
-    public static readonly TheoryData<string> Names = new(["V2021", "V2019", "Mixed", "Blanks", "MissingSections", "TablesOnly"]);
+    public static readonly TheoryData<string> Names = new(["V2021", "V2019", "Mixed", "Blanks", "MissingSections", "TablesOnly", "SomeRows"]);
 
     public static AnnualReport Get(string name) => name switch
     {
@@ -16,6 +16,7 @@ internal static class SampleReports
         "Blanks" => Blanks(),
         "MissingSections" => MissingSections(),
         "TablesOnly" => TablesOnly(),
+        "SomeRows" => SomeRows(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -105,6 +106,15 @@ internal static class SampleReports
     public static AnnualReport TablesOnly() => WithMajorityFormat(V2019() with
     {
         Sections = [.. AllSections().Where(s => s.Number != SectionNumber.四).Select(s => s with { Paragraphs = [] })],
+    });
+
+    /// <summary>Only some rows of section 三, so merged group labels start on a later sub-row.</summary>
+    public static AnnualReport SomeRows() => WithMajorityFormat(V2021() with
+    {
+        Requests = Requests([RequestRow.New, RequestRow.CarriedOver, RequestRow.PartiallyDisclosed, RequestRow.WithheldThirdPartyRights,
+            RequestRow.WithheldAdministrativeQuery, RequestRow.UnavailableRequiresCreation, RequestRow.NotProcessedConfirmOrReissue,
+            RequestRow.OtherFeeUnpaid, RequestRow.Handled]),
+        Active = new ActiveDisclosure { Coercion = new DecisionCounts(ReportFormat.V2021) { Decisions = 5 } },
     });
 
     private static RequestTable Requests(RequestRow[] rows)
