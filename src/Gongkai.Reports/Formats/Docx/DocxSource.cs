@@ -62,7 +62,7 @@ public static class DocxSource
             return new BodyReader(stream).Read();
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException
-            or ArgumentException or DecoderFallbackException)
+            or ArgumentException or DecoderFallbackException or OverflowException)
         {
             return e is BoundedStream.LimitExceededException
                 ? Bomb($"word/document.xml inflates beyond {MaxDocumentXmlBytes} bytes.")
@@ -81,8 +81,9 @@ public static class DocxSource
         long total = 0;
         foreach (var e in zip.Entries)
         {
+            // Compared before adding: a ZIP64 size near 2^63 would overflow the sum.
+            if (e.Length > MaxUncompressedBytes - total) return Bomb($"Declared uncompressed size exceeds {MaxUncompressedBytes} bytes.");
             total += e.Length;
-            if (total > MaxUncompressedBytes) return Bomb($"Declared uncompressed size exceeds {MaxUncompressedBytes} bytes.");
             if (e.Length > RatioCheckFloor && e.Length / Math.Max(e.CompressedLength, 1) > MaxCompressionRatio)
                 return Bomb($"Entry {e.FullName}: {e.Length} bytes from {e.CompressedLength}.");
         }

@@ -49,6 +49,15 @@ public class DocxBadInputTests
     }
 
     [Fact]
+    public void Declared_sizes_that_would_overflow_a_sum_are_refused_as_a_zip_bomb()
+    {
+        // Two entries each declaring 4 GB - 1 (the most a plain zip header holds).
+        byte[] zip = Zip(("word/document.xml", new byte[10]), ("word/styles.xml", new byte[10]));
+        PatchUncompressedSizes(zip, uint.MaxValue);
+        Assert.Equal("zip-bomb", Refused(zip).Code);
+    }
+
+    [Fact]
     public void An_entry_compressed_beyond_any_real_ratio_is_refused_as_a_zip_bomb()
     {
         // 64 MB of zeros deflates to about 64 KB: a ratio no Word part reaches.
@@ -95,6 +104,21 @@ public class DocxBadInputTests
     public void Zip_signature_followed_by_garbage_is_reported_as_corrupt()
     {
         Assert.Equal("corrupt", Refused([.. "PK\x03\x04"u8, .. Enumerable.Repeat((byte)0x5A, 200)]).Code);
+    }
+
+    [Fact]
+    public void Damaged_copies_of_a_written_report_come_back_as_results_not_exceptions()
+    {
+        byte[] original = DocxRoundTripTests.ToDocx(SampleReports.V2021());
+        var random = new Random(20261123);
+        for (int i = 0; i < 300; i++)
+        {
+            byte[] damaged = (byte[])original.Clone();
+            for (int k = 0; k < 1 + random.Next(8); k++) damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+            var result = AnnualReports.Read(damaged, "report.docx");
+            Assert.True(result.Report is not null || result.Error is not null);
+            if (result.Report is { } report) AnnualReports.Check(report);
+        }
     }
 
     /// <summary>Sets the uncompressed size in every local file header and central directory record.</summary>
