@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -39,8 +40,9 @@ public static class DocxWriter
         buffer.CopyTo(output);
     }
 
-    internal static string TitleText(AnnualReport report) =>
-        $"{report.Agency}{(report.Year is int y ? $"{y}年" : "")}政府信息公开工作年度报告";
+    private static string TitleText(AnnualReport report) => $"{report.Agency}{TitleAfterAgency(report)}";
+
+    private static string TitleAfterAgency(AnnualReport report) => $"{(report.Year is int y ? $"{y}年" : "")}政府信息公开工作年度报告";
 
     /// <summary>GB/T 9704 版心: A4 with margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.</summary>
     private static SectionProperties PageSetup(string footerId) => new(
@@ -54,7 +56,7 @@ public static class DocxWriter
         public void Compose(AnnualReport report)
         {
             if (report.Agency is { Length: > 0 } agency) body.Append(Para(DocxStyles.Title, agency));
-            body.Append(Para(DocxStyles.Title, $"{(report.Year is int y ? $"{y}年" : "")}政府信息公开工作年度报告"));
+            body.Append(Para(DocxStyles.Title, TitleAfterAgency(report)));
             foreach (var p in report.Preface) body.Append(Prose(p));
             foreach (SectionNumber number in Enum.GetValues<SectionNumber>())
             {
@@ -87,11 +89,26 @@ public static class DocxWriter
             text.Length <= 40 && text.StartsWith('（') && text.IndexOf('）') is > 1 and <= 4 && !text.Contains('。');
     }
 
-    internal static Paragraph Para(string style, string text, JustificationValues? align = null)
+    internal static Paragraph Para(string style, string text) => new(
+        new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } },
+        new Run(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }));
+
+    /// <summary>
+    /// Drops characters XML 1.0 cannot carry (a form feed or other control character from a text export),
+    /// which would otherwise make the package fail to save.
+    /// </summary>
+    internal static string XmlSafe(string text)
     {
-        var props = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } };
-        if (align is { } a) props.Justification = new Justification { Val = a };
-        return new Paragraph(props, new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        System.Text.StringBuilder? kept = null;   // only allocated once something must go
+        for (int k = 0; k < text.Length; k++)
+        {
+            int width = XmlConvert.IsXmlChar(text[k]) ? 1
+                : k + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[k + 1], text[k]) ? 2 : 0;
+            if (width == 0) kept ??= new System.Text.StringBuilder(text, 0, k, text.Length);
+            else kept?.Append(text, k, width);
+            k += Math.Max(width, 1) - 1;
+        }
+        return kept?.ToString() ?? text;
     }
 }
 

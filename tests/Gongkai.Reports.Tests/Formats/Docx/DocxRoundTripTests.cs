@@ -49,6 +49,14 @@ public class DocxRoundTripTests
     }
 
     [Fact]
+    public void Characters_xml_cannot_carry_are_dropped_rather_than_failing_the_write()
+    {
+        var report = SampleReports.V2021() with { Preface = ["本报告\f根据条例编制\u0001。𠀀"] };
+        var back = AnnualReports.Read(ToDocx(report), "report.docx");
+        Assert.Equal(["本报告根据条例编制。𠀀"], back.Report!.Preface);
+    }
+
+    [Fact]
     public void Reading_is_silent_about_a_report_the_writer_made()
     {
         var back = AnnualReports.Read(ToDocx(SampleReports.V2021()), "report.docx");
