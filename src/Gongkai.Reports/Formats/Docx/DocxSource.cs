@@ -189,7 +189,7 @@ public static class DocxSource
             {
                 case "p": _text.Clear(); _lines.Clear(); if (empty) EndParagraph(); break;
                 case "t": _inText = !empty; break;
-                case "tab": _text.Append(' '); break;
+                case "tab" or "ptab": _text.Append(' '); break;
                 case "noBreakHyphen": _text.Append('-'); break;
                 case "br" or "cr":
                     if (_tables.Count == 0) { _lines.Add(_text.ToString()); _text.Clear(); }
@@ -223,7 +223,7 @@ public static class DocxSource
                 // Not visible text: properties, deleted and moved-away text, field codes, pictures, notes.
                 case "rPr" or "pPr" or "tblPr" or "tblGrid" or "trPr" or "sectPr" or "del" or "moveFrom" or "delText"
                     or "instrText" or "delInstrText" or "txbxContent" or "pict" or "drawing" or "object"
-                    or "footnoteReference" or "endnoteReference" or "rt" or "rubyPr":   // rt: the pinyin over ruby text
+                    or "footnoteReference" or "endnoteReference" or "sdtPr" or "sdtEndPr" or "rt" or "rubyPr":   // rt: the pinyin over ruby text
                     Skip();
                     break;
             }
