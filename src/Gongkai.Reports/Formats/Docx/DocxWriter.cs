@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -109,87 +108,5 @@ public static class DocxWriter
             k += Math.Max(width, 1) - 1;
         }
         return kept?.ToString() ?? text;
-    }
-}
-
-/// <summary>Lengths in twentieths of a point, as Word measures page and table geometry.</summary>
-internal static class Twips
-{
-    public static int FromMm(double mm) => (int)Math.Round(mm * 1440 / 25.4);
-
-    /// <summary>The text block's width: A4 less the left and right margins.</summary>
-    public static readonly int TextWidth = 11906 - FromMm(28) - FromMm(26);
-}
-
-/// <summary>How a cell joins the cells below it (w:vMerge): it starts a merged region, continues one, or neither.</summary>
-internal enum VerticalJoin { None, Restart, Continue }
-
-/// <summary>
-/// One cell of a form table; an empty text with <see cref="VerticalJoin.Continue"/> is a merge continuation,
-/// a '\n' in the text starts a new paragraph within the cell.
-/// </summary>
-internal readonly record struct FormCell(string Text, int Span = 1, VerticalJoin Down = VerticalJoin.None, bool Label = false)
-{
-    public static FormCell Continue(int span = 1) => new("", span, VerticalJoin.Continue);
-
-    public static FormCell Number(int? value) => new(value?.ToString(CultureInfo.InvariantCulture) ?? "");
-
-    public static FormCell Amount(decimal? value) => new(value?.ToString(CultureInfo.InvariantCulture) ?? "");
-}
-
-/// <summary>Builds a bordered, fixed-layout table from rows of <see cref="FormCell"/> over a column grid.</summary>
-internal static class FormTable
-{
-    /// <summary><paramref name="count"/> columns sharing <paramref name="total"/> twips equally.</summary>
-    public static int[] EvenColumns(int total, int count) => [.. Enumerable.Repeat(total / count, count)];
-
-    public static Table Build(int[] grid, IEnumerable<FormCell[]> rows, int headerRows)
-    {
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = grid.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableJustification { Val = TableRowAlignmentValues.Center },
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
-                new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
-                new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
-                new RightBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
-                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "000000" }),
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            // Narrow cell margins so six-digit counts fit the seven columns of section 三.
-            new TableCellMarginDefault(
-                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa })),
-            new TableGrid(grid.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        int index = 0;
-        foreach (var cells in rows)
-        {
-            var rowProps = new TableRowProperties(new CantSplit());
-            if (index++ < headerRows) rowProps.Append(new TableHeader());
-            var row = new TableRow(rowProps);
-            int column = 0;
-            foreach (var cell in cells)
-            {
-                int width = grid.AsSpan(column, cell.Span).ToArray().Sum();
-                column += cell.Span;
-                var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-                if (cell.Span > 1) props.Append(new GridSpan { Val = cell.Span });
-                if (cell.Down != VerticalJoin.None)
-                    props.Append(new VerticalMerge { Val = cell.Down == VerticalJoin.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
-                props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-                var cellElement = new TableCell(props);
-                if (cell.Text.Length == 0)
-                    cellElement.Append(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText } }));
-                // A header broken where the form breaks it ("商业" / "企业"); readers join a cell's paragraphs.
-                foreach (string line in cell.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                    cellElement.Append(DocxWriter.Para(cell.Label ? DocxStyles.TableLabel : DocxStyles.TableText, line));
-                row.Append(cellElement);
-            }
-            if (column != grid.Length) throw new InvalidOperationException($"A form row covers {column} of {grid.Length} columns.");
-            table.Append(row);
-        }
-        return table;
     }
 }
