@@ -45,7 +45,10 @@ public class DocxRoundTripTests
     [Fact]
     public void A_report_without_agency_or_year_reads_back_the_same()
     {
-        AssertRoundTrips(SampleReports.MissingSections() with { Agency = null, Year = null, Format = ReportFormat.V2021 });
+        // Without a year in the title the reader takes it from the opening paragraphs, so they carry none here.
+        var report = SampleReports.MissingSections();
+        var sections = report.Sections.Select(s => s with { Paragraphs = [.. s.Paragraphs.Select(p => p.Replace("2021年，", ""))] }).ToList();
+        AssertRoundTrips(report with { Agency = null, Year = null, Format = ReportFormat.V2021, Sections = sections });
     }
 
     [Fact]
