@@ -92,8 +92,25 @@ public static class HtmlSource
         if (!inContent && name is "header" or "footer") return true;
         if (element.HasAttribute("hidden") || element.HasAttribute(HtmlWriter.MarkerAttribute)) return true;
         string? style = element.GetAttribute("style");
-        return style is not null && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
+        if (style is not null && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)) return true;
+        return IsSiteChrome(element);
     }
+
+    private static readonly string[] ChromeNames = ["nav", "menu", "breadcrumb", "crumb", "footer", "sidebar", "share", "toolbar"];
+
+    /// <summary>
+    /// Menus, breadcrumbs and footers of government websites, told by their class or id (few use
+    /// &lt;nav&gt;): before the report's title they would be read as part of it. An element holding an
+    /// &lt;h1&gt; is kept whatever its name, since the title is in it.
+    /// </summary>
+    private static bool IsSiteChrome(IElement element)
+    {
+        string names = $"{element.GetAttribute("class")} {element.Id}";
+        if (names.Length <= 1 || !ChromeNames.Any(n => names.Contains(n, StringComparison.OrdinalIgnoreCase))) return false;
+        return element.QuerySelector("h1") is null;
+    }
+
+    private static readonly string[] BreadcrumbStarts = ["当前位置", "您的位置", "您现在的位置", "你的位置", "你现在的位置"];
 
     /// <summary>Collapses HTML white space; a line break between two CJK characters is no space at all.</summary>
     internal static string Collapse(string text)
@@ -121,13 +138,19 @@ public static class HtmlSource
         public readonly List<SourceBlock> Blocks = [];
         public SourceResult? Error;
         private readonly StringBuilder _text = new();
+        private int _textOutsideLinks;
+        private int _linkDepth;
         private long _gridCells;
 
         public void Flush()
         {
             string text = Collapse(_text.ToString());
+            bool onlyLinks = _textOutsideLinks == 0;
             _text.Clear();
-            if (text.Length > 0) Blocks.Add(new SourceParagraph(text, Blocks.Count + 1));
+            _textOutsideLinks = 0;
+            // A paragraph that is nothing but links is a menu or a list of related pages, not report text.
+            if (text.Length == 0 || onlyLinks || BreadcrumbStarts.Any(b => text.StartsWith(b, StringComparison.Ordinal))) return;
+            Blocks.Add(new SourceParagraph(text, Blocks.Count + 1));
         }
 
         public void Walk(INode node, bool inContent)
@@ -135,9 +158,22 @@ public static class HtmlSource
             foreach (var child in node.ChildNodes)
             {
                 if (Error is not null) return;
-                if (child.NodeType == NodeType.Text) { _text.Append(child.TextContent); continue; }
+                if (child.NodeType == NodeType.Text)
+                {
+                    string t = child.TextContent;
+                    _text.Append(t);
+                    if (_linkDepth == 0 && t.Any(char.IsLetterOrDigit)) _textOutsideLinks++;   // "|" between menu links is no text
+                    continue;
+                }
                 if (child is not IElement element || IsSkipped(element, inContent)) continue;
                 string name = element.LocalName;
+                if (name == "a")
+                {
+                    _linkDepth++;
+                    Walk(element, inContent);
+                    _linkDepth--;
+                    continue;
+                }
                 bool content = inContent || name is "article" or "main";
                 if (name == "br") { Flush(); continue; }
                 if (element is IHtmlTableElement table)
@@ -161,7 +197,7 @@ public static class HtmlSource
         private void WalkLayoutTable(IHtmlTableElement table, bool inContent)
         {
             foreach (var row in table.Rows)
-                foreach (var cell in row.Cells)
+                foreach (var cell in row.Cells.Where(c => !IsSkipped(c, inContent)))
                 {
                     Walk(cell, inContent);
                     Flush();
