@@ -41,6 +41,7 @@ public static class HtmlSource
     public static SourceResult Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (ContainerDepth(html) > MaxDepth * 5) return TooDeep();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         if (Measure(document) is { } error) return error;
@@ -59,15 +60,55 @@ public static class HtmlSource
         while (stack.Count > 0)
         {
             var (element, depth) = stack.Pop();
-            if (depth > MaxDepth)
-                return SourceResult.Fail("too-deep", $"网页的标签嵌套超过 {MaxDepth} 层，不像是正常的年度报告页面，未读取",
-                    $"HTML nesting deeper than {MaxDepth}.");
+            if (depth > MaxDepth) return TooDeep();
             if (++elements > MaxElements)
                 return SourceResult.Fail("too-large", $"网页包含的元素超过 {MaxElements} 个，不像是正常的年度报告页面，未读取",
                     $"HTML has more than {MaxElements} elements.");
             foreach (var child in element.Children) stack.Push((child, depth + 1));
         }
         return null;
+    }
+
+    private static SourceResult TooDeep() =>
+        SourceResult.Fail("too-deep", $"网页的标签嵌套超过 {MaxDepth} 层，不像是正常的年度报告页面，未读取", $"HTML nesting deeper than {MaxDepth}.");
+
+    private static readonly HashSet<string> Containers =
+        ["div", "section", "article", "blockquote", "ul", "ol", "dl", "table", "center", "fieldset", "figure", "form", "main", "nav", "aside", "details"];
+
+    /// <summary>
+    /// How deep the block containers of the raw text nest, counted before parsing: the HTML parser
+    /// takes time quadratic in the depth of such elements, so a page of 100 000 nested
+    /// &lt;div&gt; would hold it for minutes. Tags that pages leave open (p, li, td) are not counted.
+    /// </summary>
+    internal static int ContainerDepth(string html)
+    {
+        int depth = 0, max = 0, i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                int end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                if (end < 0) break;
+                i = end + 3;
+                continue;
+            }
+            bool closing = html[i + 1] == '/';
+            int start = closing ? i + 2 : i + 1, j = start;
+            while (j < html.Length && char.IsAsciiLetterOrDigit(html[j])) j++;
+            string name = html[start..j].ToLowerInvariant();
+            i = j;
+            if (!closing && name is "script" or "style")
+            {
+                int end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                if (end < 0) break;
+                i = end + 2;
+                continue;
+            }
+            if (!Containers.Contains(name)) continue;
+            depth = Math.Max(0, depth + (closing ? -1 : 1));
+            max = Math.Max(max, depth);
+        }
+        return max;
     }
 
     /// <summary>
