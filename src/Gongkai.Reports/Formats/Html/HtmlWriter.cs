@@ -194,7 +194,7 @@ tr{page-break-inside:avoid}
 aside{margin-top:1.5rem;padding:1rem 1.5rem;border-left:.3rem solid #b00;background:#fff8f0}
 aside li.error strong{color:#b00}
 aside li.warning strong{color:#a60}
-@media print{body{background:#fff}main{max-width:none;padding:0}article{box-shadow:none;padding:0}aside{page-break-before:always;border:1px solid #999}@page{size:A4;margin:2cm 1.8cm}}
+@media print{body{background:#fff}main{max-width:none;padding:0}article{box-shadow:none;padding:0}aside{display:none}@page{size:A4;margin:2cm 1.8cm}}
 
 """;
 }

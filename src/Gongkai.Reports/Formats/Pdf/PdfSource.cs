@@ -1,10 +1,328 @@
+using System.Text;
 using Gongkai.Reports.Reading;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
 
 namespace Gongkai.Reports.Formats.Pdf;
 
-/// <summary>Reads the text layer of a PDF into a <see cref="SourceDocument"/>.</summary>
+/// <summary>
+/// Reads the text layer of a PDF into a <see cref="SourceDocument"/>. Letters are grouped into
+/// lines by baseline. Where a table's ruling lines cross a line, the rules split it into cells,
+/// empty cells included, so blank cells survive; lines between the same two horizontal rules (a
+/// wrapped label, numbers centred beside it) are one row. Elsewhere wide gaps split cells, and
+/// blanks are recovered from the columns the numbers of neighbouring rows fall in. Prose lines
+/// that run to the right margin are joined into paragraphs.
+/// </summary>
 public static class PdfSource
 {
-    public static SourceResult Read(byte[] bytes) =>
-        SourceResult.Fail("unsupported", "暂不支持读取 PDF 格式", "PDF reading is not implemented yet.");
+    private const string NoTextMessage = "PDF 没有文本层（可能是扫描件），请先进行文字识别（OCR）后再检查";
+
+    /// <summary>Reads the PDF; a scanned, encrypted or damaged file comes back as an error with a Chinese message.</summary>
+    public static SourceResult Read(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var pages = new List<List<Line>>();
+        try
+        {
+            using var document = PdfDocument.Open(bytes);
+            foreach (var page in document.GetPages()) pages.Add(PageLines(page));
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            return SourceResult.Fail("encrypted", "PDF 文件已加密（设有打开密码或权限限制），无法读取其中的文字；请提供未加密的文件",
+                $"Encrypted PDF: {e.Message}");
+        }
+        // PdfPig reports a damaged file with many exception types; every one means the same to the user.
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return SourceResult.Fail("corrupt", "PDF 文件已损坏或不是有效的 PDF，无法读取；请重新导出或下载后再试",
+                $"Unreadable PDF: {e.GetType().Name}: {e.Message}");
+        }
+        if (pages.Sum(p => p.Sum(l => l.Letters.Count)) == 0)
+            return SourceResult.Fail("no-text", NoTextMessage, "The PDF has no text layer (scanned image?).");
+        return new SourceDocument(Blocks(pages.SelectMany(p => p)));
+    }
+
+    // ---- letters and rules ---------------------------------------------------------------------
+
+    private sealed record Glyph(string Text, double Left, double Right, double Baseline, double Size)
+    {
+        public double Centre => (Left + Right) / 2;
+    }
+
+    private readonly record struct Rule(double At, double From, double To);
+
+    /// <summary>A line of text on a page, with the table slots (between vertical rules) it falls in, if any.</summary>
+    private sealed class Line
+    {
+        public required List<Glyph> Letters;
+        public double Baseline;
+        public double Size;
+        public double[] Boundaries = [];
+        public double PageHeight;
+        /// <summary>The right edge of the page's prose: a line ending there continues on the next.</summary>
+        public double ProseRight;
+        public bool IsTable => Boundaries.Length >= 2;
+        public double Left => Letters[0].Left;
+        public double Right => Letters[^1].Right;
+    }
+
+    private static List<Line> PageLines(Page page)
+    {
+        var glyphs = new List<Glyph>();
+        foreach (var letter in page.Letters)
+        {
+            string text = CjkText.Fold(letter.Value);
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
+            double right = Math.Max(letter.EndBaseLine.X, letter.StartBaseLine.X + letter.Width);
+            glyphs.Add(new Glyph(text, letter.StartBaseLine.X, right, letter.StartBaseLine.Y, size));
+        }
+        var (vertical, horizontal) = Rules(page);
+        var lines = GroupLines(glyphs);
+        foreach (var line in lines)
+        {
+            // The rules a line crosses are those whose extent covers the middle of its letters.
+            double mid = line.Baseline + line.Size * 0.3;
+            line.Boundaries = Distinct(vertical.Where(r => r.From <= mid && mid <= r.To).Select(r => r.At));
+        }
+        double proseRight = lines.Where(l => !l.IsTable).Select(l => l.Right).DefaultIfEmpty(0).Max();
+        foreach (var line in lines) { line.PageHeight = page.Height; line.ProseRight = proseRight; }
+        return MergeTableRows(lines, horizontal);
+    }
+
+    /// <summary>Table rules: thin filled rectangles (browsers) or stroked segments and rectangles (Word).</summary>
+    private static (List<Rule> Vertical, List<Rule> Horizontal) Rules(Page page)
+    {
+        var vertical = new List<Rule>();
+        var horizontal = new List<Rule>();
+        const double Thin = 2.5, Long = 3;
+        foreach (var path in page.Paths)
+        {
+            foreach (var sub in path)
+            {
+                if (sub.GetBoundingRectangle() is not { } r) continue;
+                if (r.Width <= Thin && r.Height >= Long) vertical.Add(new Rule(r.Left + r.Width / 2, r.Bottom, r.Top));
+                else if (r.Height <= Thin && r.Width >= Long) horizontal.Add(new Rule(r.Bottom + r.Height / 2, r.Left, r.Right));
+                else if (path.IsStroked && !path.IsFilled && r.Width > Thin && r.Height > Thin)
+                {
+                    vertical.Add(new Rule(r.Left, r.Bottom, r.Top));
+                    vertical.Add(new Rule(r.Right, r.Bottom, r.Top));
+                    horizontal.Add(new Rule(r.Bottom, r.Left, r.Right));
+                    horizontal.Add(new Rule(r.Top, r.Left, r.Right));
+                }
+            }
+        }
+        return (vertical, horizontal);
+    }
+
+    private static double[] Distinct(IEnumerable<double> xs)
+    {
+        var sorted = xs.Order().ToList();
+        var result = new List<double>();
+        foreach (double x in sorted)
+            if (result.Count == 0 || x - result[^1] > 1.5) result.Add(x);
+        return [.. result];
+    }
+
+    /// <summary>Letters with nearly the same baseline (within a third of their size) form a line, read left to right.</summary>
+    private static List<Line> GroupLines(List<Glyph> glyphs)
+    {
+        var lines = new List<Line>();
+        foreach (var g in glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left))
+        {
+            var line = lines.Count > 0 && Math.Abs(lines[^1].Baseline - g.Baseline) <= Math.Max(lines[^1].Size, g.Size) * 0.35 ? lines[^1] : null;
+            if (line is null) { line = new Line { Letters = [], Baseline = g.Baseline, Size = g.Size }; lines.Add(line); }
+            line.Letters.Add(g);
+            line.Size = Math.Max(line.Size, g.Size);
+        }
+        foreach (var line in lines) line.Letters.Sort((a, b) => a.Left.CompareTo(b.Left));
+        return lines;
+    }
+
+    // ---- table rows ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Lines of a table between the same two horizontal rules are one row: a label wrapped over
+    /// two lines, or numbers centred beside it. The letters of such lines are pooled into the first.
+    /// </summary>
+    private static List<Line> MergeTableRows(List<Line> lines, List<Rule> horizontal)
+    {
+        var result = new List<Line>();
+        foreach (var line in lines)
+        {
+            var previous = result.Count > 0 ? result[^1] : null;
+            if (previous is not null && line.IsTable && previous.IsTable && previous.Boundaries.SequenceEqual(line.Boundaries)
+                && !horizontal.Any(h => h.At < previous.Baseline && h.At > line.Baseline
+                    && h.To > line.Boundaries[0] && h.From < line.Boundaries[^1]))
+            {
+                previous.Letters.AddRange(line.Letters);
+                continue;
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
+    /// <summary>The text of the table slots (between consecutive boundaries); letters outside the rules become cells of their own.</summary>
+    private static List<string> SlotCells(Line line)
+    {
+        var b = line.Boundaries;
+        var slots = new List<Glyph>[b.Length - 1];
+        for (int i = 0; i < slots.Length; i++) slots[i] = [];
+        var before = new List<Glyph>();
+        var after = new List<Glyph>();
+        foreach (var g in line.Letters)
+        {
+            double c = g.Centre;
+            if (c < b[0]) { before.Add(g); continue; }
+            if (c > b[^1]) { after.Add(g); continue; }
+            int k = 0;
+            while (k < slots.Length - 1 && c > b[k + 1]) k++;
+            slots[k].Add(g);
+        }
+        var cells = new List<string>();
+        if (before.Count > 0) cells.Add(Text(before));
+        cells.AddRange(slots.Select(Text));
+        if (after.Count > 0) cells.Add(Text(after));
+        return cells;
+    }
+
+    /// <summary>
+    /// Letters to text, top line first: a space where a gap is wider than a third of the letter
+    /// size ("2020 年"), none between the lines of a wrapped label.
+    /// </summary>
+    private static string Text(List<Glyph> glyphs)
+    {
+        if (glyphs.Count == 0) return "";
+        var sb = new StringBuilder();
+        var rows = GroupLines(glyphs);
+        foreach (var row in rows)
+        {
+            Glyph? last = null;
+            foreach (var g in row.Letters)
+            {
+                if (last is not null && g.Left - last.Right > Math.Max(g.Size, last.Size) / 3) sb.Append(' ');
+                sb.Append(g.Text);
+                last = g;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Splits a line without rules at gaps wider than one and a half letters.</summary>
+    private static List<(string Text, double Left, double Right)> GapCells(Line line)
+    {
+        var cells = new List<(string, double, double)>();
+        var current = new List<Glyph>();
+        double width = line.Letters.Average(g => Math.Max(g.Right - g.Left, g.Size * 0.5));
+        foreach (var g in line.Letters)
+        {
+            if (current.Count > 0 && g.Left - current[^1].Right > 1.5 * width)
+            {
+                cells.Add((Text(current), current[0].Left, current[^1].Right));
+                current = [];
+            }
+            current.Add(g);
+        }
+        cells.Add((Text(current), current[0].Left, current[^1].Right));
+        return cells;
+    }
+
+    // ---- blocks ----------------------------------------------------------------------------------
+
+    private static List<SourceBlock> Blocks(IEnumerable<Line> lines)
+    {
+        var blocks = new List<SourceBlock>();
+        var gapRun = new List<(Line Line, List<(string Text, double Left, double Right)> Cells)>();
+        StringBuilder? paragraph = null;
+        Line? last = null;
+
+        void FlushParagraph()
+        {
+            if (paragraph is { Length: > 0 }) blocks.Add(new SourceParagraph(paragraph.ToString(), blocks.Count + 1));
+            paragraph = null;
+        }
+        void FlushGapRun()
+        {
+            foreach (var row in ColumnAligned(gapRun)) blocks.Add(new SourceRow(row, blocks.Count + 1));
+            gapRun.Clear();
+        }
+
+        foreach (var line in lines)
+        {
+            if (IsPageNumber(line)) continue;
+            if (line.IsTable)
+            {
+                FlushParagraph(); FlushGapRun();
+                blocks.Add(new SourceRow(SlotCells(line), blocks.Count + 1));
+                last = null;
+                continue;
+            }
+            var cells = GapCells(line);
+            if (cells.Count > 1)
+            {
+                FlushParagraph();
+                gapRun.Add((line, cells));
+                last = null;
+                continue;
+            }
+            FlushGapRun();
+            string text = cells[0].Text;
+            // A prose line that reached the right margin continues on the next (on the next page too), unless that one is indented.
+            bool nextPage = last is not null && line.Baseline > last.Baseline;
+            bool continues = paragraph is not null && last is not null && last.Right >= last.ProseRight - 3 * last.Size
+                && line.Left <= last.Left + last.Size * 0.5 && Math.Abs(last.Size - line.Size) < 0.5
+                && (nextPage || last.Baseline - line.Baseline <= 2.2 * line.Size);
+            if (continues) paragraph!.Append(text);
+            else { FlushParagraph(); paragraph = new StringBuilder(text); }
+            last = line;
+        }
+        FlushParagraph(); FlushGapRun();
+        return blocks;
+    }
+
+    /// <summary>A page number alone on its line at the top or bottom of a page: "3", "- 3 -", "— 3 —", "第 3 页".</summary>
+    private static bool IsPageNumber(Line line)
+    {
+        if (line.Letters.Count > 8 || line.Baseline > line.PageHeight * 0.1 && line.Baseline < line.PageHeight * 0.9) return false;
+        string t = Labels.Normalize(string.Concat(line.Letters.Select(g => g.Text))).Trim('-', '—', '－');
+        if (t.StartsWith('第') && t.EndsWith('页')) t = t[1..^1];
+        return t.Length is > 0 and <= 4 && t.All(char.IsAsciiDigit);
+    }
+
+    /// <summary>
+    /// Rows split at gaps (a table without rules): the numbers of the run fix the columns, and a
+    /// row without a number in a column gets an empty cell there, so a blank keeps its place.
+    /// </summary>
+    private static IEnumerable<List<string>> ColumnAligned(List<(Line Line, List<(string Text, double Left, double Right)> Cells)> run)
+    {
+        var numeric = run.SelectMany(r => r.Cells.Where(c => Labels.TryParseValue(c.Text, out var v) && !v.IsBlank)).ToList();
+        if (numeric.Count == 0) { foreach (var r in run) yield return [.. r.Cells.Select(c => c.Text)]; yield break; }
+        double tolerance = run.Average(r => r.Line.Size);
+        var columns = new List<(double Centre, int Count)>();
+        foreach (double centre in numeric.Select(c => (c.Left + c.Right) / 2).Order())
+        {
+            if (columns.Count > 0 && centre - columns[^1].Centre / columns[^1].Count <= tolerance)
+                columns[^1] = (columns[^1].Centre + centre, columns[^1].Count + 1);
+            else columns.Add((centre, 1));
+        }
+        var centres = columns.Select(c => c.Centre / c.Count).ToArray();
+        foreach (var (_, cells) in run)
+        {
+            var labels = new List<string>();
+            var slots = new string[centres.Length];
+            bool hasNumber = false;
+            foreach (var cell in cells)
+            {
+                double centre = (cell.Left + cell.Right) / 2;
+                int k = Array.FindIndex(centres, c => Math.Abs(c - centre) <= tolerance);
+                bool value = Labels.TryParseValue(cell.Text, out _);
+                if (k >= 0 && value && slots[k] is null) { slots[k] = cell.Text; hasNumber = true; }
+                else labels.Add(cell.Text);
+            }
+            yield return hasNumber ? [.. labels, .. slots.Select(s => s ?? "")] : [.. cells.Select(c => c.Text)];
+        }
+    }
 }

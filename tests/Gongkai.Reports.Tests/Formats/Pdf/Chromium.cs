@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Gongkai.Reports.Tests.Formats.Pdf;
+
+/// <summary>Prints an HTML page to PDF with headless Chromium, as agencies' own PDFs are often made.</summary>
+internal static class Chromium
+{
+    public const string Executable = "/usr/bin/chromium";
+
+    public static async Task<byte[]> PrintAsync(string html)
+    {
+        string dir = Directory.CreateTempSubdirectory("gongkai-pdf-").FullName;
+        try
+        {
+            string page = Path.Combine(dir, "report.html"), pdf = Path.Combine(dir, "report.pdf");
+            await File.WriteAllTextAsync(page, html);
+            var start = new ProcessStartInfo(Executable)
+            {
+                ArgumentList =
+                {
+                    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", $"--user-data-dir={dir}/profile", "--no-pdf-header-footer",
+                    $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri,
+                },
+                RedirectStandardOutput = true, RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var output = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await process.WaitForExitAsync(timeout.Token);
+            await output;
+            if (!File.Exists(pdf)) throw new InvalidOperationException($"Chromium wrote no PDF (exit {process.ExitCode}): {(await output)[1]}");
+            return await File.ReadAllBytesAsync(pdf);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+}
