@@ -1,0 +1,96 @@
+using System.Text;
+using Gongkai.Reports.Formats.Html;
+using Gongkai.Reports.Formats.Pdf;
+using Gongkai.Reports.Reading;
+
+namespace Gongkai.Reports.Tests.Formats.Pdf;
+
+public class PdfSourceTests
+{
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Pdf");
+
+    /// <summary>
+    /// The committed PDF of the synthetic "blanks" report, printed by Chromium from the HTML
+    /// writer's page, so this test needs no browser. Regenerate with GONGKAI_WRITE_EXPECTED=1.
+    /// </summary>
+    [Fact]
+    public async Task A_committed_pdf_reads_back_with_every_cell_blank_or_zero_as_printed()
+    {
+        // Without prose, so that the fonts embedded for it do not make the file large.
+        var blanks = SampleReports.Synthetic["blanks"]();
+        var report = blanks with { Preface = [], Sections = [.. blanks.Sections.Select(s => s with { Paragraphs = [] })] };
+        string path = Path.Combine(Folder, "blanks-2022.pdf");
+        if (!File.Exists(path) && Environment.GetEnvironmentVariable("GONGKAI_WRITE_EXPECTED") == "1")
+            await File.WriteAllBytesAsync(Path.Combine(SourceFolder(), "blanks-2022.pdf"), await Chromium.PrintAsync(HtmlWriter.ToHtml(report, [])));
+        var source = PdfSource.Read(await File.ReadAllBytesAsync(path));
+        Assert.Null(source.Error);
+        var back = FormReader.Read(source.Document!).Report!;
+        Assert.Equal(PdfRoundTripTests.Tables(report), PdfRoundTripTests.Tables(back));
+    }
+
+    [Fact]
+    public void A_pdf_without_a_text_layer_asks_for_ocr()
+    {
+        var result = PdfSource.Read(File.ReadAllBytes(Path.Combine(Folder, "scanned-page.pdf")));
+        Assert.Equal("no-text", result.Error?.Code);
+        Assert.Equal("PDF 没有文本层（可能是扫描件），请先进行文字识别（OCR）后再检查", result.Error!.Message);
+    }
+
+    [Fact]
+    public void A_damaged_pdf_is_an_error_with_a_chinese_message_not_an_exception()
+    {
+        var result = PdfSource.Read(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\ngarbage"));
+        Assert.Equal("corrupt", result.Error?.Code);
+        Assert.Contains("损坏", result.Error!.Message);
+    }
+
+    [Fact]
+    public void The_facade_routes_pdf_bytes_to_the_pdf_reader()
+    {
+        var result = AnnualReports.Read(File.ReadAllBytes(Path.Combine(Folder, "scanned-page.pdf")), "年报.pdf");
+        Assert.Equal("no-text", result.Error?.Code);
+    }
+
+    [Fact]
+    public void Radicals_from_cjk_fonts_fold_back_to_the_ideographs_they_look_like()
+    {
+        Assert.Equal("一、本机关不掌握；部门；长", CjkText.Fold("\u2F00、本机关不掌握；部\u2ED4；\u2ED3"));
+        Assert.Equal("（二）部分公开，", CjkText.Fold("（二）部分公开，"));
+    }
+
+    [Fact]
+    public async Task A_table_without_rules_keeps_blank_cells_in_the_columns_of_the_numbers()
+    {
+        string html = """
+            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>td{padding:0 1.5em;text-align:center}</style></head><body>
+            <table><tr><td>规章</td><td>1</td><td>22</td><td>333</td></tr>
+            <tr><td>行政规范性文件</td><td>4</td><td></td><td>6</td></tr>
+            <tr><td>行政许可</td><td></td><td>7</td><td></td></tr></table></body></html>
+            """;
+        var source = PdfSource.Read(await Chromium.PrintAsync(html));
+        var rows = source.Document!.Blocks.OfType<SourceRow>().Select(r => r.Cells).ToList();
+        Assert.Equal(["规章", "1", "22", "333"], rows[0]);
+        Assert.Equal(["行政规范性文件", "4", "", "6"], rows[1]);
+        Assert.Equal(["行政许可", "", "7", ""], rows[2]);
+    }
+
+    [Fact]
+    public async Task Wrapped_prose_lines_join_into_one_paragraph_and_indented_lines_start_a_new_one()
+    {
+        string first = string.Concat(Enumerable.Repeat("全年主动公开政府信息，", 12)) + "完。";
+        string second = "第二段开始。";
+        string html = $"""
+            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>p{"{"}text-indent:2em;margin:0{"}"}</style></head>
+            <body><p>{first}</p><p>{second}</p></body></html>
+            """;
+        var paragraphs = PdfSource.Read(await Chromium.PrintAsync(html)).Document!.Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
+        Assert.Equal([first, second], paragraphs);
+    }
+
+    private static string SourceFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.Reports.Tests.csproj"))) return Path.Combine(dir.FullName, "Fixtures", "Pdf");
+        throw new DirectoryNotFoundException("test project folder");
+    }
+}
