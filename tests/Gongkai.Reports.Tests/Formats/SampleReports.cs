@@ -20,6 +20,14 @@ public static class SampleReports
         }
     }
 
+    /// <summary>A fixtures folder in the test project's sources, where a regenerated expectation is written.</summary>
+    public static string FixtureSourceFolder(string kind)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.Reports.Tests.csproj"))) return Path.Combine(dir.FullName, "Fixtures", kind);
+        throw new DirectoryNotFoundException("Gongkai.Reports.Tests.csproj not found above " + AppContext.BaseDirectory);
+    }
+
     public static IEnumerable<string> SeedFiles => Directory.EnumerateFiles(SeedsFolder, "*.txt").Order(StringComparer.Ordinal);
 
     public static AnnualReport Seed(string fileName)

@@ -2,6 +2,7 @@ using System.Text;
 using Gongkai.Reports.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Gongkai.Reports.Formats.Pdf;
@@ -92,25 +93,37 @@ public static class PdfSource
         return MergeTableRows(lines, horizontal);
     }
 
-    /// <summary>Table rules: thin filled rectangles (browsers) or stroked segments and rectangles (Word).</summary>
+    /// <summary>Table rules: thin filled rectangles (browsers draw borders so) or stroked segments (Word, LibreOffice).</summary>
     private static (List<Rule> Vertical, List<Rule> Horizontal) Rules(Page page)
     {
         var vertical = new List<Rule>();
         var horizontal = new List<Rule>();
         const double Thin = 2.5, Long = 3;
+        void Segment(PdfPoint a, PdfPoint b)
+        {
+            double dx = Math.Abs(a.X - b.X), dy = Math.Abs(a.Y - b.Y);
+            if (dx <= Thin && dy >= Long) vertical.Add(new Rule((a.X + b.X) / 2, Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)));
+            else if (dy <= Thin && dx >= Long) horizontal.Add(new Rule((a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
+        }
         foreach (var path in page.Paths)
         {
             foreach (var sub in path)
             {
-                if (sub.GetBoundingRectangle() is not { } r) continue;
-                if (r.Width <= Thin && r.Height >= Long) vertical.Add(new Rule(r.Left + r.Width / 2, r.Bottom, r.Top));
-                else if (r.Height <= Thin && r.Width >= Long) horizontal.Add(new Rule(r.Bottom + r.Height / 2, r.Left, r.Right));
-                else if (path.IsStroked && !path.IsFilled && r.Width > Thin && r.Height > Thin)
+                if (path.IsFilled && sub.GetBoundingRectangle() is { } r)
                 {
-                    vertical.Add(new Rule(r.Left, r.Bottom, r.Top));
-                    vertical.Add(new Rule(r.Right, r.Bottom, r.Top));
-                    horizontal.Add(new Rule(r.Bottom, r.Left, r.Right));
-                    horizontal.Add(new Rule(r.Top, r.Left, r.Right));
+                    if (r.Width <= Thin && r.Height >= Long) vertical.Add(new Rule(r.Left + r.Width / 2, r.Bottom, r.Top));
+                    else if (r.Height <= Thin && r.Width >= Long) horizontal.Add(new Rule(r.Bottom + r.Height / 2, r.Left, r.Right));
+                }
+                if (!path.IsStroked) continue;
+                PdfPoint? start = null, current = null;
+                foreach (var command in sub.Commands)
+                {
+                    switch (command)
+                    {
+                        case PdfSubpath.Move m: start = current = m.Location; break;
+                        case PdfSubpath.Line l: Segment(l.From, l.To); current = l.To; break;
+                        case PdfSubpath.Close when start is { } s0 && current is { } c0: Segment(c0, s0); current = start; break;
+                    }
                 }
             }
         }
@@ -190,7 +203,7 @@ public static class PdfSource
     }
 
     /// <summary>
-    /// Letters to text, top line first: a space where a gap is wider than a third of the letter
+    /// Letters to text, top line first: a space where a gap is wider than a quarter of the letter
     /// size ("2020 年"), none between the lines of a wrapped label.
     /// </summary>
     private static string Text(List<Glyph> glyphs)
@@ -203,7 +216,7 @@ public static class PdfSource
             Glyph? last = null;
             foreach (var g in row.Letters)
             {
-                if (last is not null && g.Left - last.Right > Math.Max(g.Size, last.Size) / 3) sb.Append(' ');
+                if (last is not null && g.Left - last.Right > Math.Max(g.Size, last.Size) / 4) sb.Append(' ');
                 sb.Append(g.Text);
                 last = g;
             }

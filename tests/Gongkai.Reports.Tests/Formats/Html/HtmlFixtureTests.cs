@@ -30,17 +30,10 @@ public class HtmlFixtureTests
         string expectedPath = Path.Combine(Folder, Path.ChangeExtension(page, ".json"));
         if (!File.Exists(expectedPath) && Environment.GetEnvironmentVariable("GONGKAI_WRITE_EXPECTED") == "1")
         {
-            string source = Path.Combine(SourceFolder(), Path.GetFileName(expectedPath));
+            string source = Path.Combine(SampleReports.FixtureSourceFolder("Html"), Path.GetFileName(expectedPath));
             File.WriteAllText(source, actual + "\n");
         }
         var expected = JsonNode.Parse(File.ReadAllText(expectedPath));
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(actual)), actual);
-    }
-
-    private static string SourceFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.Reports.Tests.csproj"))) return Path.Combine(dir.FullName, "Fixtures", "Html");
-        throw new DirectoryNotFoundException("test project folder");
     }
 }

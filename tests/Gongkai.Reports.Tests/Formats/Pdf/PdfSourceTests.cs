@@ -21,7 +21,7 @@ public class PdfSourceTests
         var report = blanks with { Preface = [], Sections = [.. blanks.Sections.Select(s => s with { Paragraphs = [] })] };
         string path = Path.Combine(Folder, "blanks-2022.pdf");
         if (!File.Exists(path) && Environment.GetEnvironmentVariable("GONGKAI_WRITE_EXPECTED") == "1")
-            await File.WriteAllBytesAsync(Path.Combine(SourceFolder(), "blanks-2022.pdf"), await Chromium.PrintAsync(HtmlWriter.ToHtml(report, [])));
+            await File.WriteAllBytesAsync(Path.Combine(SampleReports.FixtureSourceFolder("Pdf"), "blanks-2022.pdf"), await Chromium.PrintAsync(HtmlWriter.ToHtml(report, [])));
         var source = PdfSource.Read(await File.ReadAllBytesAsync(path));
         Assert.Null(source.Error);
         var back = FormReader.Read(source.Document!).Report!;
@@ -49,6 +49,29 @@ public class PdfSourceTests
     {
         var result = AnnualReports.Read(File.ReadAllBytes(Path.Combine(Folder, "scanned-page.pdf")), "年报.pdf");
         Assert.Equal("no-text", result.Error?.Code);
+    }
+
+    [Fact]
+    public void Stroked_rules_split_a_row_into_cells_and_keep_an_empty_one()
+    {
+        // Four columns of a bordered row (x = 50, 150, 200, 250, 300), as Word draws them, and one horizontal rule above and below.
+        string content = """
+            0.5 w 50 700 m 50 680 l S 150 700 m 150 680 l S 200 700 m 200 680 l S 250 700 m 250 680 l S 300 700 m 300 680 l S
+            50 700 m 300 700 l S 50 680 m 300 680 l S
+            BT /F1 10 Tf 55 686 Td (Regulations) Tj ET
+            BT /F1 10 Tf 170 686 Td (1) Tj ET
+            BT /F1 10 Tf 270 686 Td (3) Tj ET
+            """;
+        var source = PdfSource.Read(MinimalPdf.Build(content));
+        Assert.Null(source.Error);
+        Assert.Equal(["Regulations", "1", "", "3"], Assert.IsType<SourceRow>(Assert.Single(source.Document!.Blocks)).Cells);
+    }
+
+    [Fact]
+    public void A_page_number_at_the_foot_of_the_page_is_not_read()
+    {
+        var source = PdfSource.Read(MinimalPdf.Build("BT /F1 12 Tf 72 700 Td (Report text) Tj ET BT /F1 10 Tf 290 40 Td (- 3 -) Tj ET"));
+        Assert.Equal("Report text", Assert.IsType<SourceParagraph>(Assert.Single(source.Document!.Blocks)).Text);
     }
 
     [Fact]
@@ -85,12 +108,5 @@ public class PdfSourceTests
             """;
         var paragraphs = PdfSource.Read(await Chromium.PrintAsync(html)).Document!.Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
         Assert.Equal([first, second], paragraphs);
-    }
-
-    private static string SourceFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.Reports.Tests.csproj"))) return Path.Combine(dir.FullName, "Fixtures", "Pdf");
-        throw new DirectoryNotFoundException("test project folder");
     }
 }
