@@ -45,6 +45,14 @@ public class PdfSourceTests
     }
 
     [Fact]
+    public void A_password_protected_pdf_asks_for_an_unencrypted_file()
+    {
+        var result = PdfSource.Read(MinimalPdf.Build("BT /F1 12 Tf 72 700 Td (Secret) Tj ET", passwordProtected: true));
+        Assert.Equal("encrypted", result.Error?.Code);
+        Assert.Contains("已加密", result.Error!.Message);
+    }
+
+    [Fact]
     public void The_facade_routes_pdf_bytes_to_the_pdf_reader()
     {
         var result = AnnualReports.Read(File.ReadAllBytes(Path.Combine(Folder, "scanned-page.pdf")), "年报.pdf");
