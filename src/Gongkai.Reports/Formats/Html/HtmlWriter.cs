@@ -11,7 +11,9 @@ namespace Gongkai.Reports.Formats.Html;
 /// official form: title, preface, the six sections with their prose, the tables of sections
 /// 二/三/四 with the form's labels and merged header cells, and the 落款. Findings go in an
 /// <c>&lt;aside data-gongkai="findings"&gt;</c> that <see cref="HtmlSource"/> skips, so the
-/// page reads back as the same report.
+/// page reads back as the same report. Printed (or saved as PDF) the page is the report alone:
+/// the findings and the table captions, which repeat the headings, are not printed, so that the
+/// PDF reads back as the same report too.
 /// </summary>
 public static class HtmlWriter
 {
@@ -86,7 +88,9 @@ public static class HtmlWriter
         foreach (var table in FormLayout.ActiveTables(active))
         {
             int width = table.Width;
-            h.Append("<table class=\"active\">\n<caption>").Append(E(table.Item)).Append("</caption>\n");
+            // The form prints the item as the table's first row; the caption names the table for screen readers.
+            h.Append("<table class=\"active\">\n<caption class=\"sr-only\">").Append(E(table.Item)).Append("</caption>\n")
+             .Append("<thead><tr><th colspan=\"").Append(width + 1).Append("\" scope=\"colgroup\">").Append(E(table.Item)).Append("</th></tr></thead>\n");
             foreach (var run in table.Runs())
             {
                 var columns = run[0].Columns;
@@ -194,7 +198,7 @@ tr{page-break-inside:avoid}
 aside{margin-top:1.5rem;padding:1rem 1.5rem;border-left:.3rem solid #b00;background:#fff8f0}
 aside li.error strong{color:#b00}
 aside li.warning strong{color:#a60}
-@media print{body{background:#fff}main{max-width:none;padding:0}article{box-shadow:none;padding:0}aside{display:none}@page{size:A4;margin:2cm 1.8cm}}
+@media print{body{background:#fff}main{max-width:none;padding:0}article{box-shadow:none;padding:0}aside,caption{display:none}@page{size:A4;margin:2cm 1.8cm}}
 
 """;
 }

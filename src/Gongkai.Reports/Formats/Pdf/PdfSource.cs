@@ -47,9 +47,11 @@ public static class PdfSource
 
     // ---- letters and rules ---------------------------------------------------------------------
 
+    /// <summary>A letter; a space is kept (as a marker between words) but never starts or ends a line or a cell.</summary>
     private sealed record Glyph(string Text, double Left, double Right, double Baseline, double Size)
     {
         public double Centre => (Left + Right) / 2;
+        public bool IsSpace => Text == " ";
     }
 
     private readonly record struct Rule(double At, double From, double To);
@@ -64,9 +66,11 @@ public static class PdfSource
         public double PageHeight;
         /// <summary>The right edge of the page's prose: a line ending there continues on the next.</summary>
         public double ProseRight;
+        /// <summary>The left edge of the page's prose: a continued line starts there, a new paragraph is indented.</summary>
+        public double ProseLeft;
         public bool IsTable => Boundaries.Length >= 2;
-        public double Left => Letters[0].Left;
-        public double Right => Letters[^1].Right;
+        public double Left => Letters.First(g => !g.IsSpace).Left;
+        public double Right => Letters.Last(g => !g.IsSpace).Right;
     }
 
     private static List<Line> PageLines(Page page)
@@ -75,13 +79,14 @@ public static class PdfSource
         foreach (var letter in page.Letters)
         {
             string text = CjkText.Fold(letter.Value);
-            if (string.IsNullOrWhiteSpace(text)) continue;
+            if (text.Length == 0) continue;
+            if (string.IsNullOrWhiteSpace(text)) text = " ";
             double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
             double right = Math.Max(letter.EndBaseLine.X, letter.StartBaseLine.X + letter.Width);
             glyphs.Add(new Glyph(text, letter.StartBaseLine.X, right, letter.StartBaseLine.Y, size));
         }
         var (vertical, horizontal) = Rules(page);
-        var lines = GroupLines(glyphs);
+        var lines = GroupLines(glyphs).Where(l => l.Letters.Any(g => !g.IsSpace)).ToList();
         foreach (var line in lines)
         {
             // The rules a line crosses are those whose extent covers the middle of its letters.
@@ -89,7 +94,8 @@ public static class PdfSource
             line.Boundaries = Distinct(vertical.Where(r => r.From <= mid && mid <= r.To).Select(r => r.At));
         }
         double proseRight = lines.Where(l => !l.IsTable).Select(l => l.Right).DefaultIfEmpty(0).Max();
-        foreach (var line in lines) { line.PageHeight = page.Height; line.ProseRight = proseRight; }
+        double proseLeft = lines.Where(l => !l.IsTable).Select(l => l.Left).DefaultIfEmpty(0).Min();
+        foreach (var line in lines) { line.PageHeight = page.Height; line.ProseRight = proseRight; line.ProseLeft = proseLeft; }
         return MergeTableRows(lines, horizontal);
     }
 
@@ -203,7 +209,7 @@ public static class PdfSource
     }
 
     /// <summary>
-    /// Letters to text, top line first: a space where a gap is wider than a quarter of the letter
+    /// Letters to text, top line first: a space where a gap is wider than a fifth of the letter
     /// size ("2020 年"), none between the lines of a wrapped label.
     /// </summary>
     private static string Text(List<Glyph> glyphs)
@@ -214,11 +220,14 @@ public static class PdfSource
         foreach (var row in rows)
         {
             Glyph? last = null;
+            bool space = false;
             foreach (var g in row.Letters)
             {
-                if (last is not null && g.Left - last.Right > Math.Max(g.Size, last.Size) / 4) sb.Append(' ');
+                if (g.IsSpace) { space = last is not null; continue; }
+                if (last is not null && (space || g.Left - last.Right > Math.Max(g.Size, last.Size) / 5)) sb.Append(' ');
                 sb.Append(g.Text);
                 last = g;
+                space = false;
             }
         }
         return sb.ToString();
@@ -229,17 +238,22 @@ public static class PdfSource
     {
         var cells = new List<(string, double, double)>();
         var current = new List<Glyph>();
-        double width = line.Letters.Average(g => Math.Max(g.Right - g.Left, g.Size * 0.5));
+        double width = line.Letters.Where(g => !g.IsSpace).Average(g => Math.Max(g.Right - g.Left, g.Size * 0.5));
+        void Close()
+        {
+            var visible = current.Where(g => !g.IsSpace).ToList();
+            if (visible.Count > 0) cells.Add((Text(current), visible[0].Left, visible[^1].Right));
+            current = [];
+        }
+        Glyph? previous = null;
         foreach (var g in line.Letters)
         {
-            if (current.Count > 0 && g.Left - current[^1].Right > 1.5 * width)
-            {
-                cells.Add((Text(current), current[0].Left, current[^1].Right));
-                current = [];
-            }
+            if (g.IsSpace) { current.Add(g); continue; }   // spaces make no gap: "规章   0   0" splits by position
+            if (previous is not null && g.Left - previous.Right > 1.5 * width) Close();
             current.Add(g);
+            previous = g;
         }
-        cells.Add((Text(current), current[0].Left, current[^1].Right));
+        Close();
         return cells;
     }
 
@@ -286,7 +300,7 @@ public static class PdfSource
             // A prose line that reached the right margin continues on the next (on the next page too), unless that one is indented.
             bool nextPage = last is not null && line.Baseline > last.Baseline;
             bool continues = paragraph is not null && last is not null && last.Right >= last.ProseRight - 3 * last.Size
-                && line.Left <= last.Left + last.Size * 0.5 && Math.Abs(last.Size - line.Size) < 0.5
+                && line.Left <= line.ProseLeft + line.Size * 0.5 && Math.Abs(last.Size - line.Size) < 0.5
                 && (nextPage || last.Baseline - line.Baseline <= 2.2 * line.Size);
             if (continues) paragraph!.Append(text);
             else { FlushParagraph(); paragraph = new StringBuilder(text); }

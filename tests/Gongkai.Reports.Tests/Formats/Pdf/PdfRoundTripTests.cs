@@ -8,7 +8,7 @@ namespace Gongkai.Reports.Tests.Formats.Pdf;
 
 /// <summary>
 /// A report printed to PDF from its HTML page reads back with every table cell, the agency, the
-/// year and the date; prose may wrap differently, so it is not compared.
+/// year and the date, and with its prose joined back into the same paragraphs.
 /// </summary>
 public class PdfRoundTripTests
 {
@@ -33,7 +33,10 @@ public class PdfRoundTripTests
         var report = SampleReports.Seed(seed);
         var back = await ThroughPdf(report);
         Assert.Equal(Tables(report), Tables(back));
-        Assert.Equal(report.Sections.Select(s => s.Number), back.Sections.Select(s => s.Number));
+        // Prose as it printed: the CJK font maps 户 and 戶 to one glyph, whose text in the PDF is 戶, and a
+        // space where a line broke ("2021 / 年") is not in the PDF at all. Neither is the reader's doing.
+        static string Prose(AnnualReport r) => SampleReports.Json(r).Replace('戶', '户').Replace(" ", "");
+        Assert.Equal(Prose(report), Prose(back));
     }
 
     [Theory]
@@ -41,6 +44,8 @@ public class PdfRoundTripTests
     public async Task Every_synthetic_report_printed_to_pdf_reads_back_with_the_same_tables(string name)
     {
         var report = SampleReports.Synthetic[name]();
-        Assert.Equal(Tables(report), Tables(await ThroughPdf(report)));
+        var back = await ThroughPdf(report);
+        Assert.Equal(Tables(report), Tables(back));
+        Assert.Equal(SampleReports.Json(report), SampleReports.Json(back));
     }
 }
