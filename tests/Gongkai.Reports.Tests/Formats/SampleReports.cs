@@ -55,6 +55,7 @@ public static class SampleReports
         ["v2021-full"] = () => V2021(),
         ["v2019-full"] = () => V2019(),
         ["mixed"] = Mixed,
+        ["mixed-within-table"] = MixedWithinTable,
         ["blanks"] = Blanks,
         ["missing-sections"] = MissingSections,
         ["no-date"] = () => V2021() with { PublishedOn = null },
@@ -143,6 +144,20 @@ public static class SampleReports
             {
                 Licensing = new DecisionCounts(ReportFormat.V2019) { PreviousItems = 12, Change = 3, Decisions = 15 },
                 OtherServices = new DecisionCounts(ReportFormat.V2019) { PreviousItems = 8, Change = -2, Decisions = 6 },
+            },
+        };
+    }
+
+    /// <summary>One table in two layouts: 行政许可 in V2021 columns, 其他对外管理服务事项 below it in V2019 ones.</summary>
+    private static AnnualReport MixedWithinTable()
+    {
+        var r = V2021("南溪县交通运输局", 2022);
+        return r with
+        {
+            Active = r.Active with
+            {
+                Licensing = new DecisionCounts(ReportFormat.V2021) { Decisions = 77 },
+                OtherServices = new DecisionCounts(ReportFormat.V2019) { PreviousItems = 5, Change = null, Decisions = 9 },
             },
         };
     }
