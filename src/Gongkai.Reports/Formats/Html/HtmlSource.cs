@@ -133,7 +133,9 @@ public static class HtmlSource
         if (!inContent && name is "header" or "footer") return true;
         if (element.HasAttribute("hidden") || element.HasAttribute(HtmlWriter.MarkerAttribute)) return true;
         string? style = element.GetAttribute("style");
-        if (style is not null && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)) return true;
+        string? compact = style?.Replace(" ", "", StringComparison.Ordinal);
+        if (compact is not null && (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))) return true;
         return IsSiteChrome(element);
     }
 

@@ -301,13 +301,25 @@ public static class PdfSource
             bool nextPage = last is not null && line.Baseline > last.Baseline;
             bool continues = paragraph is not null && last is not null && last.Right >= last.ProseRight - 3 * last.Size
                 && line.Left <= line.ProseLeft + line.Size * 0.5 && Math.Abs(last.Size - line.Size) < 0.5
-                && (nextPage || last.Baseline - line.Baseline <= 2.2 * line.Size);
+                && (nextPage || last.Baseline - line.Baseline <= 2.2 * line.Size) && !StartsAnew(line, text);
             if (continues) paragraph!.Append(text);
             else { FlushParagraph(); paragraph = new StringBuilder(text); }
             last = line;
         }
         FlushParagraph(); FlushGapRun();
         return blocks;
+    }
+
+    /// <summary>
+    /// A section heading, a date, or a short numbered line ("（二）突出重点", "2. 依申请公开") starts a
+    /// block of its own even at the left margin; a full line starting "一、" is more likely the
+    /// middle of a sentence ("多审合 / 一、多证合一").
+    /// </summary>
+    private static bool StartsAnew(Line line, string text)
+    {
+        if (FormReader.SectionOf(text) is not null || Dates.Whole(text) is not null) return true;
+        Labels.Core(Labels.Normalize(text), out string enumerators);
+        return enumerators.Length > 0 && line.Right < line.ProseRight - 3 * line.Size;
     }
 
     /// <summary>A page number alone on its line at the top or bottom of a page: "3", "- 3 -", "— 3 —", "第 3 页".</summary>

@@ -76,6 +76,19 @@ public class PdfSourceTests
     }
 
     [Fact]
+    public void A_numbered_heading_at_the_margin_is_not_joined_to_the_full_line_above()
+    {
+        // The first line runs to the right margin (x 72-520); the heading below starts at the same margin.
+        string content = """
+            BT /F1 12 Tf 72 700 Td (The office published 1234 documents this year and answered every request on time.) Tj ET
+            BT /F1 12 Tf 72 684 Td (2. Requests) Tj ET
+            BT /F1 12 Tf 72 668 Td (Short line.) Tj ET
+            """;
+        var paragraphs = PdfSource.Read(MinimalPdf.Build(content)).Document!.Blocks.OfType<SourceParagraph>().Select(p => p.Text);
+        Assert.Equal(["The office published 1234 documents this year and answered every request on time.", "2. Requests", "Short line."], paragraphs);
+    }
+
+    [Fact]
     public void A_page_number_at_the_foot_of_the_page_is_not_read()
     {
         var source = PdfSource.Read(MinimalPdf.Build("BT /F1 12 Tf 72 700 Td (Report text) Tj ET BT /F1 10 Tf 290 40 Td (- 3 -) Tj ET"));
