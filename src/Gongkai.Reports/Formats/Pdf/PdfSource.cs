@@ -23,11 +23,11 @@ public static class PdfSource
     public static SourceResult Read(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var pages = new List<List<Line>>();
+        var pages = new List<PageContent>();
         try
         {
             using var document = PdfDocument.Open(bytes);
-            foreach (var page in document.GetPages()) pages.Add(PageLines(page));
+            foreach (var page in document.GetPages()) pages.Add(new PageContent(Glyphs(page), Rules(page), page.Height));
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -40,10 +40,13 @@ public static class PdfSource
             return SourceResult.Fail("corrupt", "PDF 文件已损坏或不是有效的 PDF，无法读取；请重新导出或下载后再试",
                 $"Unreadable PDF: {e.GetType().Name}: {e.Message}");
         }
-        if (pages.Sum(p => p.Sum(l => l.Letters.Count)) == 0)
+        if (!pages.Any(p => p.Glyphs.Any(g => !g.IsSpace)))
             return SourceResult.Fail("no-text", NoTextMessage, "The PDF has no text layer (scanned image?).");
-        return new SourceDocument(Blocks(pages.SelectMany(p => p)));
+        return new SourceDocument(Blocks(pages.SelectMany(PageLines)));
     }
+
+    /// <summary>What a page holds for the reader, taken from PdfPig while the document is open.</summary>
+    private sealed record PageContent(List<Glyph> Glyphs, (List<Rule> Vertical, List<Rule> Horizontal) Rules, double Height);
 
     // ---- letters and rules ---------------------------------------------------------------------
 
@@ -73,7 +76,7 @@ public static class PdfSource
         public double Right => Letters.Last(g => !g.IsSpace).Right;
     }
 
-    private static List<Line> PageLines(Page page)
+    private static List<Glyph> Glyphs(Page page)
     {
         var glyphs = new List<Glyph>();
         foreach (var letter in page.Letters)
@@ -85,8 +88,13 @@ public static class PdfSource
             double right = Math.Max(letter.EndBaseLine.X, letter.StartBaseLine.X + letter.Width);
             glyphs.Add(new Glyph(text, letter.StartBaseLine.X, right, letter.StartBaseLine.Y, size));
         }
-        var (vertical, horizontal) = Rules(page);
-        var lines = GroupLines(glyphs).Where(l => l.Letters.Any(g => !g.IsSpace)).ToList();
+        return glyphs;
+    }
+
+    private static List<Line> PageLines(PageContent page)
+    {
+        var (vertical, horizontal) = page.Rules;
+        var lines = GroupLines(page.Glyphs).Where(l => l.Letters.Any(g => !g.IsSpace)).ToList();
         foreach (var line in lines)
         {
             // The rules a line crosses are those whose extent covers the middle of its letters.
