@@ -183,15 +183,18 @@ public static class HtmlSource
         private readonly StringBuilder _text = new();
         private int _textOutsideLinks;
         private int _linkDepth;
+        private bool _heading;
         private long _gridCells;
 
         public void Flush()
         {
             string text = Collapse(_text.ToString());
-            bool onlyLinks = _textOutsideLinks == 0;
+            bool onlyLinks = _textOutsideLinks == 0 && !_heading;
             _text.Clear();
             _textOutsideLinks = 0;
-            // A paragraph that is nothing but links is a menu or a list of related pages, not report text.
+            _heading = false;
+            // A paragraph that is nothing but links is a menu or a list of related pages, not report text
+            // (a heading that is a link is still a heading).
             if (text.Length == 0 || onlyLinks || BreadcrumbStarts.Any(b => text.StartsWith(b, StringComparison.Ordinal))) return;
             Blocks.Add(new SourceParagraph(text, Blocks.Count + 1));
         }
@@ -228,6 +231,7 @@ public static class HtmlSource
                 }
                 bool block = BlockElements.Contains(name);
                 if (block) Flush();
+                if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") _heading = true;
                 Walk(element, content);
                 if (block) Flush();
             }

@@ -67,6 +67,12 @@ public class HtmlSourceTests
     }
 
     [Fact]
+    public void A_heading_that_is_a_link_is_still_read()
+    {
+        Assert.Equal(["云溪市水利局2022年政府信息公开工作年度报告"], Paragraphs("<h1><a href='/a'>云溪市水利局2022年政府信息公开工作年度报告</a></h1>"));
+    }
+
+    [Fact]
     public void The_findings_aside_and_blank_markers_of_the_writer_are_not_read()
     {
         var blocks = Blocks("<p>正文</p><table><tr><td>规章</td><td><span data-gongkai=\"blank\">空白</span></td></tr></table>"
