@@ -152,11 +152,16 @@ public static class XlsxWriter
         return cells[..^1].All(c => c is null) && cells[^1] is null ? null : cells[..^1].Sum(c => c ?? 0);
     }
 
-    /// <summary>A total as a formula with its computed value; left empty when everything it sums and the document's own total are blank.</summary>
+    /// <summary>
+    /// A total as a formula with its computed value; left empty when everything it sums and the
+    /// document's own total are blank. Where the document printed another total, the cell is
+    /// marked (red fill): the workbook shows the sum, and 发现的问题 says what was printed.
+    /// </summary>
     private static void SumOrBlank(Grid s, int row, int col, string formula, IReadOnlyList<int?> parts, int? reported)
     {
+        int sum = parts.Sum(p => p ?? 0);
         if (parts.All(p => p is null) && reported is null) s.Empty(row, col, Styles.Count);
-        else s.Formula(row, col, formula, parts.Sum(p => p ?? 0), Styles.Count);
+        else s.Formula(row, col, formula, sum, reported is int r && r != sum ? Styles.Mismatch : Styles.Count);
     }
 
     private static Grid AppealsSheetOf(ReviewAndLitigation appeals)
@@ -265,7 +270,7 @@ public static class XlsxWriter
     /// <summary>The workbook's cell styles: indices into the stylesheet's cellXfs.</summary>
     private static class Styles
     {
-        public const uint Default = 0, Title = 1, Header = 2, Label = 3, Count = 4, Amount = 5;
+        public const uint Default = 0, Title = 1, Header = 2, Label = 3, Count = 4, Amount = 5, Mismatch = 6;
         private const uint AmountFormat = 164;
 
         public static Stylesheet Create() => new(
@@ -276,7 +281,8 @@ public static class XlsxWriter
                 new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "宋体" })) { Count = 3 },
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
-                new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFF4C7C3" }) { PatternType = PatternValues.Solid })) { Count = 3 },
             new Borders(
                 new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
                 new Border(
@@ -297,6 +303,7 @@ public static class XlsxWriter
                     Alignment = new Alignment { Vertical = VerticalAlignmentValues.Center, WrapText = true },
                 },
                 new CellFormat { NumberFormatId = 1, BorderId = 1, ApplyBorder = true, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = AmountFormat, BorderId = 1, ApplyBorder = true, ApplyNumberFormat = true }) { Count = 6 });
+                new CellFormat { NumberFormatId = AmountFormat, BorderId = 1, ApplyBorder = true, ApplyNumberFormat = true },
+                new CellFormat { NumberFormatId = 1, BorderId = 1, FillId = 2, ApplyBorder = true, ApplyNumberFormat = true, ApplyFill = true }) { Count = 7 });
     }
 }

@@ -97,6 +97,18 @@ public class XlsxWriterTests
     }
 
     [Fact]
+    public void A_total_the_report_printed_differently_shows_the_sum_and_is_marked()
+    {
+        var report = SampleReports.V2021();
+        var requests = SampleReports.Requests(ReportFormat.V2021);
+        int printed = requests[RequestRow.New, ApplicantColumn.Total]!.Value + 1;
+        requests[RequestRow.New, ApplicantColumn.Total] = printed;
+        var cells = Cells(Workbook(report with { Requests = requests }), XlsxWriter.RequestsSheet);
+        Assert.Equal(printed - 1, (int)Value(cells["J4"])!);
+        Assert.NotEqual(cells["J5"].StyleIndex!.Value, cells["J4"].StyleIndex!.Value);
+    }
+
+    [Fact]
     public void Header_cells_are_merged_like_the_form()
     {
         using var doc = SpreadsheetDocument.Open(new MemoryStream(Workbook(SampleReports.V2021())), false);
