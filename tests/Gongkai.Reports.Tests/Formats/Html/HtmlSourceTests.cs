@@ -42,6 +42,17 @@ public class HtmlSourceTests
     }
 
     [Fact]
+    public void A_label_spanning_three_columns_keeps_a_blank_first_value_in_its_column()
+    {
+        // The label's colspan leaves two empty cells before the values; FormReader drops those, not the blank.
+        var source = HtmlSource.Parse("""
+            <table><tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td></td><td>3</td><td>0</td><td>0</td><td>1</td><td>0</td><td>4</td></tr></table>
+            """);
+        var report = FormReader.Read(source.Document!).Report!;
+        Assert.Equal([null, 3, 0, 0, 1, 0, 4], report.Requests.Row(Gongkai.Reports.Model.RequestRow.New)!);
+    }
+
+    [Fact]
     public void Lines_of_a_cell_split_by_br_or_paragraphs_join_into_one_label()
     {
         var rows = Rows("<table><tr><td>自<br>然<br/>人</td><td><p>商业</p><p>企业</p></td></tr></table>");
