@@ -99,7 +99,10 @@ public static class PdfSource
         {
             // The rules a line crosses are those whose extent covers the middle of its letters.
             double mid = line.Baseline + line.Size * 0.3;
-            line.Boundaries = Distinct(vertical.Where(r => r.From <= mid && mid <= r.To).Select(r => r.At));
+            var crossing = vertical.Where(r => r.From <= mid && mid <= r.To).ToList();
+            line.Boundaries = Distinct(crossing.Select(r => r.At));
+            // Two tall rules around a line are a frame around the page or a text box, not a table row.
+            if (line.Boundaries.Length == 2 && crossing.All(r => r.To - r.From > 8 * line.Size)) line.Boundaries = [];
         }
         double proseRight = lines.Where(l => !l.IsTable).Select(l => l.Right).DefaultIfEmpty(0).Max();
         double proseLeft = lines.Where(l => !l.IsTable).Select(l => l.Left).DefaultIfEmpty(0).Min();

@@ -76,6 +76,14 @@ public class PdfSourceTests
     }
 
     [Fact]
+    public void A_frame_drawn_around_the_page_does_not_make_its_lines_table_rows()
+    {
+        var source = PdfSource.Read(MinimalPdf.Build("0.5 w 40 40 515 760 re S BT /F1 12 Tf 72 700 Td (One) Tj ET BT /F1 12 Tf 72 600 Td (Two) Tj ET"));
+        Assert.All(source.Document!.Blocks, b => Assert.IsType<SourceParagraph>(b));
+        Assert.Equal(2, source.Document.Blocks.Count);
+    }
+
+    [Fact]
     public void A_numbered_heading_at_the_margin_is_not_joined_to_the_full_line_above()
     {
         // The first line runs to the right margin (x 72-520); the heading below starts at the same margin.
