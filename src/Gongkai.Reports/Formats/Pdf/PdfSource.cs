@@ -299,7 +299,7 @@ public static class PdfSource
                 continue;
             }
             var cells = GapCells(line);
-            if (cells.Count > 1)
+            if (IsGapRow(cells))
             {
                 FlushParagraph();
                 gapRun.Add((line, cells));
@@ -307,7 +307,7 @@ public static class PdfSource
                 continue;
             }
             FlushGapRun();
-            string text = cells[0].Text;
+            string text = Text(line.Letters);
             // A prose line that reached the right margin continues on the next (on the next page too), unless that one is indented.
             bool nextPage = last is not null && line.Baseline > last.Baseline;
             bool continues = paragraph is not null && last is not null && last.Right >= last.ProseRight - 3 * last.Size
@@ -320,6 +320,13 @@ public static class PdfSource
         FlushParagraph(); FlushGapRun();
         return blocks;
     }
+
+    /// <summary>
+    /// Cells split at gaps make a table row when there are three or more, or two of which the second
+    /// is a number: "规章  0  0  5", "行政许可  1344"; not "机关名称　　2024年1月20日".
+    /// </summary>
+    private static bool IsGapRow(List<(string Text, double Left, double Right)> cells) =>
+        cells.Count >= 3 || cells.Count == 2 && Labels.TryParseValue(cells[1].Text, out var v) && !v.IsBlank;
 
     /// <summary>
     /// A section heading, a date, or a short numbered line ("（二）突出重点", "2. 依申请公开") starts a

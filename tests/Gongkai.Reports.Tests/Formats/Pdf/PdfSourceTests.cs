@@ -76,6 +76,14 @@ public class PdfSourceTests
     }
 
     [Fact]
+    public void A_signature_line_with_a_wide_gap_stays_a_paragraph_and_a_label_with_a_number_is_a_row()
+    {
+        var source = PdfSource.Read(MinimalPdf.Build("BT /F1 12 Tf 72 700 Td (Water Bureau) Tj 150 0 Td (2024-01-20) Tj ET BT /F1 12 Tf 72 650 Td (Licensing) Tj 150 0 Td (1344) Tj ET"));
+        Assert.Equal("Water Bureau 2024-01-20", Assert.IsType<SourceParagraph>(source.Document!.Blocks[0]).Text);
+        Assert.Equal(["Licensing", "1344"], Assert.IsType<SourceRow>(source.Document.Blocks[1]).Cells);
+    }
+
+    [Fact]
     public void A_frame_drawn_around_the_page_does_not_make_its_lines_table_rows()
     {
         var source = PdfSource.Read(MinimalPdf.Build("0.5 w 40 40 515 760 re S BT /F1 12 Tf 72 700 Td (One) Tj ET BT /F1 12 Tf 72 600 Td (Two) Tj ET"));
