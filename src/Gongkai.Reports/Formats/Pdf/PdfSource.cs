@@ -100,7 +100,8 @@ public static class PdfSource
             // The rules a line crosses are those whose extent covers the middle of its letters.
             double mid = line.Baseline + line.Size * 0.3;
             var crossing = vertical.Where(r => r.From <= mid && mid <= r.To).ToList();
-            line.Boundaries = Distinct(crossing.Select(r => r.At));
+            // Rules closer than a few points are one border drawn twice (cells with their own borders, cellspacing).
+            line.Boundaries = Distinct(crossing.Select(r => r.At), Math.Max(1.5, line.Size * 0.4));
             // Two tall rules around a line are a frame around the page or a text box, not a table row.
             if (line.Boundaries.Length == 2 && crossing.All(r => r.To - r.From > 8 * line.Size)) line.Boundaries = [];
         }
@@ -147,12 +148,11 @@ public static class PdfSource
         return (vertical, horizontal);
     }
 
-    private static double[] Distinct(IEnumerable<double> xs)
+    private static double[] Distinct(IEnumerable<double> xs, double tolerance)
     {
-        var sorted = xs.Order().ToList();
         var result = new List<double>();
-        foreach (double x in sorted)
-            if (result.Count == 0 || x - result[^1] > 1.5) result.Add(x);
+        foreach (double x in xs.Order())
+            if (result.Count == 0 || x - result[^1] > tolerance) result.Add(x);
         return [.. result];
     }
 
@@ -244,16 +244,19 @@ public static class PdfSource
         return sb.ToString();
     }
 
-    /// <summary>Splits a line without rules at gaps wider than one and a half letters.</summary>
+    /// <summary>
+    /// Splits a line without rules at gaps wider than one and a half letters. In a header row (no
+    /// numbers) the words of a cell are cells too: column headings that fill their columns sit a
+    /// word's gap apart ("本年新制作数量 本年新公开数量").
+    /// </summary>
     private static List<(string Text, double Left, double Right)> GapCells(Line line)
     {
-        var cells = new List<(string, double, double)>();
+        var parts = new List<List<Glyph>>();
         var current = new List<Glyph>();
         double width = line.Letters.Where(g => !g.IsSpace).Average(g => Math.Max(g.Right - g.Left, g.Size * 0.5));
         void Close()
         {
-            var visible = current.Where(g => !g.IsSpace).ToList();
-            if (visible.Count > 0) cells.Add((Text(current), visible[0].Left, visible[^1].Right));
+            parts.AddRange(SplitTrailingNumbers(current));
             current = [];
         }
         Glyph? previous = null;
@@ -265,8 +268,46 @@ public static class PdfSource
             previous = g;
         }
         Close();
-        return cells;
+        if (parts.Count > 1 && !parts.Any(IsNumber)) parts = [.. parts.SelectMany(Words)];
+        return [.. parts.Select(p => (Text(p), p[0].Left, p[^1].Right))];
     }
+
+    /// <summary>
+    /// A cell's words (split at spaces or gaps of a fifth of a letter), with numbers at its end split
+    /// off: in a table without rules a label and the number beside it ("其他对外管理服务事项 48"),
+    /// or two narrow numbers ("0 6"), sit closer than any gap. Words with units stay whole ("增加 573 件").
+    /// </summary>
+    private static List<List<Glyph>> SplitTrailingNumbers(List<Glyph> glyphs)
+    {
+        var words = Words(glyphs);
+        int firstNumber = words.Count;
+        while (firstNumber > 0 && IsNumber(words[firstNumber - 1])) firstNumber--;
+        if (firstNumber == words.Count) return words.Count == 0 ? [] : [[.. words.SelectMany(w => w)]];
+        var parts = new List<List<Glyph>>();
+        if (firstNumber > 0) parts.Add([.. words.Take(firstNumber).SelectMany(w => w)]);
+        parts.AddRange(words.Skip(firstNumber));
+        return parts;
+    }
+
+    /// <summary>Words: letters between spaces or gaps wider than a fifth of a letter.</summary>
+    private static List<List<Glyph>> Words(List<Glyph> glyphs)
+    {
+        var words = new List<List<Glyph>>();
+        Glyph? previous = null;
+        bool space = false;
+        foreach (var g in glyphs)
+        {
+            if (g.IsSpace) { space = true; continue; }
+            if (words.Count == 0 || space || previous is not null && g.Left - previous.Right > g.Size / 5) words.Add([]);
+            words[^1].Add(g);
+            previous = g;
+            space = false;
+        }
+        return words;
+    }
+
+    private static bool IsNumber(List<Glyph> word) =>
+        Labels.TryParseValue(string.Concat(word.Select(g => g.Text)), out var v) && !v.IsBlank;
 
     // ---- blocks ----------------------------------------------------------------------------------
 
@@ -322,11 +363,11 @@ public static class PdfSource
     }
 
     /// <summary>
-    /// Cells split at gaps make a table row when there are three or more, or two of which the second
-    /// is a number: "规章  0  0  5", "行政许可  1344"; not "机关名称　　2024年1月20日".
+    /// Cells split at gaps make a table row ("规章  0  0  5", "行政复议  行政诉讼"), except a name
+    /// and a date, which is the 落款 ("机关名称　　2024年1月20日").
     /// </summary>
     private static bool IsGapRow(List<(string Text, double Left, double Right)> cells) =>
-        cells.Count >= 3 || cells.Count == 2 && Labels.TryParseValue(cells[1].Text, out var v) && !v.IsBlank;
+        cells.Count >= 2 && Dates.Whole(cells[^1].Text) is null;
 
     /// <summary>
     /// A section heading, a date, or a short numbered line ("（二）突出重点", "2. 依申请公开") starts a

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace Gongkai.Reports.Tests.Formats.Pdf;
 
@@ -7,20 +8,23 @@ internal static class Chromium
 {
     public const string Executable = "/usr/bin/chromium";
 
-    public static async Task<byte[]> PrintAsync(string html)
+    public static Task<byte[]> PrintAsync(string html) => PrintAsync(new UTF8Encoding(false).GetBytes(html));
+
+    /// <summary>Prints a page given as the bytes of its file, in whatever encoding its meta tag names.</summary>
+    public static async Task<byte[]> PrintAsync(byte[] page)
     {
         string dir = Directory.CreateTempSubdirectory("gongkai-pdf-").FullName;
         try
         {
-            string page = Path.Combine(dir, "report.html"), pdf = Path.Combine(dir, "report.pdf");
-            await File.WriteAllTextAsync(page, html);
+            string file = Path.Combine(dir, "report.html"), pdf = Path.Combine(dir, "report.pdf");
+            await File.WriteAllBytesAsync(file, page);
             var start = new ProcessStartInfo(Executable)
             {
                 ArgumentList =
                 {
                     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", $"--user-data-dir={dir}/profile", "--no-pdf-header-footer",
-                    $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri,
+                    $"--print-to-pdf={pdf}", new Uri(file).AbsoluteUri,
                 },
                 RedirectStandardOutput = true, RedirectStandardError = true,
             };
