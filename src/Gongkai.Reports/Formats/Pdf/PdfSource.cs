@@ -256,7 +256,7 @@ public static class PdfSource
         double width = line.Letters.Where(g => !g.IsSpace).Average(g => Math.Max(g.Right - g.Left, g.Size * 0.5));
         void Close()
         {
-            parts.AddRange(SplitTrailingNumbers(current));
+            if (current.Any(g => !g.IsSpace)) parts.Add(current);
             current = [];
         }
         Glyph? previous = null;
@@ -268,6 +268,8 @@ public static class PdfSource
             previous = g;
         }
         Close();
+        // Only a line that gaps already make a row is split further: a prose line may end in a number.
+        if (parts.Count > 1) parts = [.. parts.SelectMany(SplitTrailingNumbers)];
         if (parts.Count > 1 && !parts.Any(IsNumber)) parts = [.. parts.SelectMany(Words)];
         return [.. parts.Select(p => (Text(p), p[0].Left, p[^1].Right))];
     }
