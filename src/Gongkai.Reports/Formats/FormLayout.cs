@@ -103,28 +103,30 @@ internal static class FormLayout
         public bool IsTopLevel => Row is RequestRow.New or RequestRow.CarriedOver or RequestRow.CarriedForward;
 
         /// <summary>A numbered sub-row under a group heading (（三）1.属于国家秘密).</summary>
-        public bool IsSubRow => Row.Group() is OutcomeGroup.Withheld or OutcomeGroup.Unavailable or OutcomeGroup.NotProcessed
-            || Row is RequestRow.OtherCorrectionOverdue or RequestRow.OtherFeeUnpaid or RequestRow.OtherOther;
+        public bool IsSubRow => IsNumberedSubRow(Row);
     }
+
+    private static bool IsNumberedSubRow(RequestRow row) =>
+        row.Group() is OutcomeGroup.Withheld or OutcomeGroup.Unavailable or OutcomeGroup.NotProcessed
+        || row is RequestRow.OtherCorrectionOverdue or RequestRow.OtherFeeUnpaid or RequestRow.OtherOther;
 
     /// <summary>The rows of section 三 the table has, in form order, with the spans of their merged label cells.</summary>
     public static IReadOnlyList<RequestLine> RequestLines(RequestTable table)
     {
         var rows = table.Rows.ToList();
-        int outcomes = rows.Count(r => r.IsOutcome() || r == RequestRow.Handled);
+        static bool UnderOutcomes(RequestRow r) => r.IsOutcome() || r == RequestRow.Handled;
+        int outcomes = rows.Count(UnderOutcomes);
         var lines = new List<RequestLine>();
         bool outcomeStarted = false;
         OutcomeGroup? group = null;
         foreach (var row in rows)
         {
             int outcomeSpan = 0, groupSpan = 0;
-            bool isOutcome = row.IsOutcome() || row == RequestRow.Handled;
-            if (isOutcome && !outcomeStarted) { outcomeSpan = outcomes; outcomeStarted = true; }
-            var line = new RequestLine(row, outcomeSpan, 0);
-            if (line.IsSubRow && row.Group() != group)
-                groupSpan = rows.Count(r => r.Group() == row.Group() && new RequestLine(r, 0, 0).IsSubRow);
-            group = line.IsSubRow ? row.Group() : null;
-            lines.Add(line with { GroupSpan = groupSpan });
+            if (UnderOutcomes(row) && !outcomeStarted) { outcomeSpan = outcomes; outcomeStarted = true; }
+            bool sub = IsNumberedSubRow(row);
+            if (sub && row.Group() != group) groupSpan = rows.Count(r => r.Group() == row.Group() && IsNumberedSubRow(r));
+            group = sub ? row.Group() : null;
+            lines.Add(new RequestLine(row, outcomeSpan, groupSpan));
         }
         return lines;
     }
