@@ -41,6 +41,7 @@ public static class HtmlSource
     public static SourceResult Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        // A margin over MaxDepth: pages leave divs open that the parser closes at the end of a cell.
         if (ContainerDepth(html) > MaxDepth * 5) return TooDeep();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
