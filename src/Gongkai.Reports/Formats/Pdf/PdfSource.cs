@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Gongkai.Reports.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -15,8 +16,11 @@ namespace Gongkai.Reports.Formats.Pdf;
 /// blanks are recovered from the columns the numbers of neighbouring rows fall in. Prose lines
 /// that run to the right margin are joined into paragraphs.
 /// </summary>
-public static class PdfSource
+public static partial class PdfSource
 {
+    /// <summary>Points from the top or bottom edge (0.42 in) where only a browser's print header and footer are.</summary>
+    private const double MarginBand = 30;
+
     private const string NoTextMessage = "PDF 没有文本层（可能是扫描件），请先进行文字识别（OCR）后再检查";
 
     /// <summary>Reads the PDF; a scanned, encrypted or damaged file comes back as an error with a Chinese message.</summary>
@@ -67,6 +71,7 @@ public static class PdfSource
         public double Size;
         public double[] Boundaries = [];
         public double PageHeight;
+        public bool IsMarginNote;
         /// <summary>The right edge of the page's prose: a line ending there continues on the next.</summary>
         public double ProseRight;
         /// <summary>The left edge of the page's prose: a continued line starts there, a new paragraph is indented.</summary>
@@ -107,7 +112,13 @@ public static class PdfSource
         }
         double proseRight = lines.Where(l => !l.IsTable).Select(l => l.Right).DefaultIfEmpty(0).Max();
         double proseLeft = lines.Where(l => !l.IsTable).Select(l => l.Left).DefaultIfEmpty(0).Min();
-        foreach (var line in lines) { line.PageHeight = page.Height; line.ProseRight = proseRight; line.ProseLeft = proseLeft; }
+        foreach (var line in lines)
+        {
+            line.PageHeight = page.Height; line.ProseRight = proseRight; line.ProseLeft = proseLeft;
+            // A browser's print header and footer (date, title, file name, "1/3") sit closer to the edge
+            // than any page margin lets the text come.
+            line.IsMarginNote = line.Baseline > page.Height - MarginBand || line.Baseline < MarginBand;
+        }
         return MergeTableRows(lines, horizontal);
     }
 
@@ -333,7 +344,7 @@ public static class PdfSource
 
         foreach (var line in lines)
         {
-            if (IsPageNumber(line)) continue;
+            if (line.IsMarginNote || IsPageNumber(line)) continue;
             if (line.IsTable)
             {
                 FlushParagraph(); FlushGapRun();
@@ -383,14 +394,17 @@ public static class PdfSource
         return enumerators.Length > 0 && line.Right < line.ProseRight - 3 * line.Size;
     }
 
-    /// <summary>A page number alone on its line at the top or bottom of a page: "3", "- 3 -", "— 3 —", "第 3 页".</summary>
+    /// <summary>A page number alone on its line at the top or bottom of a page: "3", "- 3 -", "— 3 —", "第 3 页", "3/12".</summary>
     private static bool IsPageNumber(Line line)
     {
-        if (line.Letters.Count > 8 || line.Baseline > line.PageHeight * 0.1 && line.Baseline < line.PageHeight * 0.9) return false;
-        string t = Labels.Normalize(string.Concat(line.Letters.Select(g => g.Text))).Trim('-', '—', '－');
-        if (t.StartsWith('第') && t.EndsWith('页')) t = t[1..^1];
-        return t.Length is > 0 and <= 4 && t.All(char.IsAsciiDigit);
+        if (line.Letters.Count > 12 || line.Baseline > line.PageHeight * 0.1 && line.Baseline < line.PageHeight * 0.9) return false;
+        // Spaces count: a row of numbers far apart ("0 0 0") is not a page number.
+        string t = Text(line.Letters).Replace('\u3000', ' ').Trim('-', '—', '－', ' ');
+        return PageNumber().IsMatch(t);
     }
+
+    [GeneratedRegex(@"^(第 ?)?[0-9０-９]{1,4}( ?/ ?[0-9０-９]{1,4})?( ?页)?$")]
+    private static partial Regex PageNumber();
 
     /// <summary>
     /// Rows split at gaps (a table without rules): the numbers of the run fix the columns, and a

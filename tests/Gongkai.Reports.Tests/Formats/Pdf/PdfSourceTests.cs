@@ -112,6 +112,22 @@ public class PdfSourceTests
     }
 
     [Fact]
+    public void A_row_of_numbers_at_the_foot_of_a_page_is_not_taken_for_a_page_number()
+    {
+        var source = PdfSource.Read(MinimalPdf.Build("BT /F1 12 Tf 72 700 Td (Report text) Tj ET BT /F1 10 Tf 100 50 Td (0) Tj 60 0 Td (0) Tj 60 0 Td (0) Tj ET"));
+        Assert.Equal(["0", "0", "0"], Assert.IsType<SourceRow>(source.Document!.Blocks[1]).Cells);
+    }
+
+    [Fact]
+    public void A_browsers_print_header_and_footer_are_not_read()
+    {
+        var source = PdfSource.Read(MinimalPdf.Build(
+            "BT /F1 8 Tf 20 822 Td (11/23/26, 9:48 AM) Tj 300 0 Td (Annual report) Tj ET BT /F1 12 Tf 72 700 Td (Report text) Tj ET "
+            + "BT /F1 8 Tf 20 15 Td (file:///tmp/report.html) Tj 500 0 Td (1/3) Tj ET"));
+        Assert.Equal("Report text", Assert.IsType<SourceParagraph>(Assert.Single(source.Document!.Blocks)).Text);
+    }
+
+    [Fact]
     public void Radicals_from_cjk_fonts_fold_back_to_the_ideographs_they_look_like()
     {
         Assert.Equal("一、本机关不掌握；部门；长", CjkText.Fold("\u2F00、本机关不掌握；部\u2ED4；\u2ED3"));
