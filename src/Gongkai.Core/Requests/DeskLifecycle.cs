@@ -65,7 +65,8 @@ public static class DeskLifecycle
         string? outcome = null;
         var extension = 0;
         int pending = 0;
-        foreach (var step in steps.OrderBy(s => s.On).ThenBy(s => s.Id))
+        // Steps not yet saved (Id 0) come after the saved ones of the same day.
+        foreach (var step in steps.OrderBy(s => s.On).ThenBy(s => s.Id == 0 ? long.MaxValue : s.Id))
         {
             switch (step.Kind)
             {
@@ -190,14 +191,14 @@ public static class DeskLifecycle
 
     private static StepCheck CheckCorrectionNotice(IReadOnlyCollection<RequestStep> steps, RequestStep next, CaseState state, DateOnly? received, WorkingDays days)
     {
-        if (state is not (CaseState.Received or CaseState.Processing))
-        {
-            return StepCheck.Refuse("当前状态不能发出补正告知书。");
-        }
-
         if (steps.Any(s => s.Kind == StepKind.CorrectionRequested))
         {
             return StepCheck.Refuse("补正告知书只能发出一次，应一次性告知需要补正的事项（第三十条）。");
+        }
+
+        if (state is not (CaseState.Received or CaseState.Processing))
+        {
+            return StepCheck.Refuse("当前状态不能发出补正告知书。");
         }
 
         if (received is { } r && next.On > days.Add(r, CorrectionNoticePeriod))

@@ -9,8 +9,8 @@ namespace Gongkai.Web.Pages.Account;
 public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
 {
     public sealed record LoginInput(
-        [property: Required(ErrorMessage = "请填写用户名。")] string? UserName,
-        [property: Required(ErrorMessage = "请填写密码。")] string? Password);
+        [Required(ErrorMessage = "请填写用户名。")] string? UserName,
+        [Required(ErrorMessage = "请填写密码。")] string? Password);
 
     [BindProperty]
     public LoginInput Input { get; set; } = new(null, null);
