@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+
+namespace Gongkai.Reports.Reading;
+
+/// <summary>What a cell holds once its units and words are understood.</summary>
+internal readonly record struct CellValue(bool IsBlank, decimal Number, string? Unit, bool Signed)
+{
+    public static readonly CellValue Blank = new(true, 0, null, false);
+}
+
+/// <summary>
+/// Normalizes labels and numbers as real documents print them: full-width digits and brackets,
+/// ideographic spaces, labels split by spaces, units and words around numbers ("增加 573 件").
+/// </summary>
+internal static class Labels
+{
+    /// <summary>Folds full-width forms to ASCII and removes all white space.</summary>
+    public static string Normalize(string text)
+    {
+        if (!NeedsNormalizing(text)) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (char ch in text)
+        {
+            char c = ch;
+            if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0);
+            else if (c == '\u3000' || c == '\u00A0') continue;
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF') continue;
+            sb.Append(c switch { '〔' => '(', '〕' => ')', '【' => '(', '】' => ')', '“' or '”' or '「' or '」' => '"', _ => c });
+        }
+        return sb.ToString();
+    }
+
+    private static bool NeedsNormalizing(string text)
+    {
+        foreach (char c in text)
+            if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000' or '\u00A0' or '\u200B' or '\uFEFF' or '〔' or '〕' or '【' or '】' or '“' or '”' or '「' or '」'
+                || char.IsWhiteSpace(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The words of a label without its enumerators ("(三)", "1.", "一、") and punctuation, for matching:
+    /// "（三）1.属于国家秘密" → "属于国家秘密".
+    /// </summary>
+    public static string Core(string normalized, out string enumerators)
+    {
+        int i = 0;
+        while (i < normalized.Length)
+        {
+            int len = EnumeratorLength(normalized, i);
+            if (len == 0) break;
+            i += len;
+        }
+        enumerators = i == 0 ? "" : normalized[..i];
+        int rest = normalized.Length - i;
+        Span<char> buffer = rest <= 256 ? stackalloc char[rest] : new char[rest];
+        int n = 0;
+        foreach (char c in normalized.AsSpan(i))
+            if (char.IsLetterOrDigit(c)) buffer[n++] = c;
+        return n == rest ? (i == 0 ? normalized : normalized[i..]) : new string(buffer[..n]);
+    }
+
+    public static string Core(string text) => Core(Normalize(text), out _);
+
+    private static int EnumeratorLength(string s, int i)
+    {
+        if (s[i] == '(')
+        {
+            int close = s.IndexOf(')', i);
+            if (close > i + 1 && close - i <= 4 && s.AsSpan(i + 1, close - i - 1).IndexOfAnyExcept("一二三四五六七八九十0123456789") < 0)
+                return close - i + 1;
+            return 0;
+        }
+        int j = i;
+        while (j < s.Length && ("一二三四五六七八九十".Contains(s[j]) || char.IsAsciiDigit(s[j]))) j++;
+        if (j > i && j - i <= 3 && j < s.Length && s[j] is '、' or '.' or ',' or ':')
+            return j - i + 1;
+        return 0;
+    }
+
+    private static readonly string[] BlankWords = ["-", "--", "—", "——", "/", "\\", "无", "空", "–"];
+
+    private static readonly (string Word, int Sign)[] SignWords =
+        [("增加", 1), ("增长", 1), ("新增", 1), ("增", 1), ("减少", -1), ("下降", -1), ("减", -1), ("+", 1), ("-", -1), ("−", -1)];
+
+    private static readonly (string Unit, decimal TenThousandYuan)[] MoneyUnits =
+        [("亿元", 10000m), ("万元", 1m), ("千元", 0.1m), ("元", 0.0001m)];
+
+    private static readonly string[] CountUnits = ["人次", "件", "个", "项", "次", "条", "家", "宗", "份", "笔"];
+
+    /// <summary>Reads a cell as a value: blank, or a number with optional sign word and unit. False for text.</summary>
+    public static bool TryParseValue(string raw, out CellValue value)
+    {
+        value = CellValue.Blank;
+        // Fast path: a value has a digit (or is a short blank mark); long text never is one.
+        if (raw.Length > 40) return false;
+        var trimmed = raw.AsSpan().Trim();
+        if (trimmed.Length is > 0 and < 10 && trimmed.IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            value = new CellValue(false, int.Parse(trimmed, CultureInfo.InvariantCulture), null, false);
+            return true;
+        }
+        bool digit = false;
+        foreach (char c in raw) if (char.IsAsciiDigit(c) || c is >= '０' and <= '９') { digit = true; break; }
+        string s = Normalize(raw);
+        if (s.Contains(',')) s = s.Replace(",", "", StringComparison.Ordinal);
+        if (!digit) return s.Length == 0 || BlankWords.Contains(s);
+        if (s.Length == 0 || BlankWords.Contains(s)) return true;
+        int sign = 1; bool signed = false;
+        foreach (var (word, sg) in SignWords)
+            if (s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length && (char.IsAsciiDigit(s[word.Length]) || s[word.Length] == '.'))
+            { sign = sg; signed = true; s = s[word.Length..]; break; }
+        string? unit = null;
+        foreach (var (u, _) in MoneyUnits)
+            if (s.EndsWith(u, StringComparison.Ordinal)) { unit = u; s = s[..^u.Length]; break; }
+        if (unit is null)
+            foreach (var u in CountUnits)
+                if (s.EndsWith(u, StringComparison.Ordinal)) { unit = u; s = s[..^u.Length]; break; }
+        if (s.Length == 0 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1])) return false;
+        if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return false;
+        value = new CellValue(false, sign * number, unit, signed);
+        return true;
+    }
+
+    /// <summary>Converts an amount to 万元 by the cell's unit, else the column's, else 万元.</summary>
+    public static decimal ToTenThousandYuan(CellValue value, string? columnUnit)
+    {
+        string? unit = value.Unit is "亿元" or "万元" or "千元" or "元" ? value.Unit : columnUnit;
+        decimal factor = unit is null ? 1m : MoneyUnits.First(m => m.Unit == unit).TenThousandYuan;
+        return Canonical(value.Number * factor);
+    }
+
+    /// <summary>The money unit a header names, e.g. "本年收费金额（单位：万元）".</summary>
+    public static string? UnitInHeader(string normalizedHeader)
+    {
+        foreach (var (u, _) in MoneyUnits)
+            if (normalizedHeader.Contains(u, StringComparison.Ordinal)) return u;
+        return null;
+    }
+
+    /// <summary>Removes trailing zeros of a decimal (12300.00 → 12300).</summary>
+    public static decimal Canonical(decimal d) => d / 1.0000000000000000000000000000m;
+}
