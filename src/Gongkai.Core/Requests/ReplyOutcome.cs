@@ -1,0 +1,106 @@
+namespace Gongkai.Core.Requests;
+
+/// <summary>
+/// How a request ended: one member per row of section 三 of the annual report. <see cref="ReplyOutcomes.Key"/>
+/// gives the glossary id ("Withheld.StateSecret"), <see cref="ReplyOutcomes.ChineseLabel"/> the row's text.
+/// </summary>
+public enum ReplyOutcome
+{
+    /// <summary>（一）予以公开.</summary>
+    Disclosed,
+    /// <summary>（二）部分公开 (第三十七条).</summary>
+    PartiallyDisclosed,
+    /// <summary>（三）不予公开 1 属于国家秘密.</summary>
+    WithheldStateSecret,
+    /// <summary>（三）不予公开 2 其他法律行政法规禁止公开.</summary>
+    WithheldProhibitedByLaw,
+    /// <summary>（三）不予公开 3 危及“三安全一稳定”.</summary>
+    WithheldSecurityAndStability,
+    /// <summary>（三）不予公开 4 保护第三方合法权益.</summary>
+    WithheldThirdPartyRights,
+    /// <summary>（三）不予公开 5 属于三类内部事务信息.</summary>
+    WithheldInternalAffairs,
+    /// <summary>（三）不予公开 6 属于四类过程性信息.</summary>
+    WithheldProcessInformation,
+    /// <summary>（三）不予公开 7 属于行政执法案卷.</summary>
+    WithheldEnforcementFile,
+    /// <summary>（三）不予公开 8 属于行政查询事项.</summary>
+    WithheldAdministrativeQuery,
+    /// <summary>（四）无法提供 1 本机关不掌握相关政府信息.</summary>
+    UnavailableNotHeld,
+    /// <summary>（四）无法提供 2 没有现成信息需要另行制作 (第三十八条).</summary>
+    UnavailableRequiresCreation,
+    /// <summary>（四）无法提供 3 补正后申请内容仍不明确.</summary>
+    UnavailableUnclearAfterCorrection,
+    /// <summary>（五）不予处理 1 信访举报投诉类申请 (第三十九条).</summary>
+    NotProcessedPetitionOrComplaint,
+    /// <summary>（五）不予处理 2 重复申请.</summary>
+    NotProcessedDuplicate,
+    /// <summary>（五）不予处理 3 要求提供公开出版物.</summary>
+    NotProcessedPublishedMaterial,
+    /// <summary>（五）不予处理 4 无正当理由大量反复申请 (第三十五条).</summary>
+    NotProcessedExcessiveRepeated,
+    /// <summary>（五）不予处理 5 要求行政机关确认或重新出具已获取信息.</summary>
+    NotProcessedConfirmOrReissue,
+    /// <summary>（六）其他处理 1 逾期不补正 (第三十条); set by the deadline engine, not by a reply.</summary>
+    OtherCorrectionOverdue,
+    /// <summary>（六）其他处理 2 逾期未缴纳信息处理费; set by the deadline engine, not by a reply.</summary>
+    OtherFeeUnpaid,
+    /// <summary>（六）其他处理 3 其他.</summary>
+    OtherOther,
+}
+
+/// <summary>The glossary id and Chinese label of each <see cref="ReplyOutcome"/>.</summary>
+public static class ReplyOutcomes
+{
+    private static readonly (string Key, string Label)[] Names =
+    [
+        ("Disclosed", "予以公开"),
+        ("PartiallyDisclosed", "部分公开"),
+        ("Withheld.StateSecret", "不予公开：属于国家秘密"),
+        ("Withheld.ProhibitedByLaw", "不予公开：其他法律行政法规禁止公开"),
+        ("Withheld.SecurityAndStability", "不予公开：危及“三安全一稳定”"),
+        ("Withheld.ThirdPartyRights", "不予公开：保护第三方合法权益"),
+        ("Withheld.InternalAffairs", "不予公开：属于三类内部事务信息"),
+        ("Withheld.ProcessInformation", "不予公开：属于四类过程性信息"),
+        ("Withheld.EnforcementFile", "不予公开：属于行政执法案卷"),
+        ("Withheld.AdministrativeQuery", "不予公开：属于行政查询事项"),
+        ("Unavailable.NotHeld", "无法提供：本机关不掌握相关政府信息"),
+        ("Unavailable.RequiresCreation", "无法提供：没有现成信息需要另行制作"),
+        ("Unavailable.UnclearAfterCorrection", "无法提供：补正后申请内容仍不明确"),
+        ("NotProcessed.PetitionOrComplaint", "不予处理：信访举报投诉类申请"),
+        ("NotProcessed.Duplicate", "不予处理：重复申请"),
+        ("NotProcessed.PublishedMaterial", "不予处理：要求提供公开出版物"),
+        ("NotProcessed.ExcessiveRepeated", "不予处理：无正当理由大量反复申请"),
+        ("NotProcessed.ConfirmOrReissue", "不予处理：要求行政机关确认或重新出具已获取信息"),
+        ("Other.CorrectionOverdue", "其他处理：逾期不补正"),
+        ("Other.FeeUnpaid", "其他处理：逾期未缴纳信息处理费"),
+        ("Other.Other", "其他处理：其他"),
+    ];
+
+    /// <summary>Every outcome, in the order of the report's rows.</summary>
+    public static IReadOnlyList<ReplyOutcome> All { get; } = Enum.GetValues<ReplyOutcome>();
+
+    /// <summary>The glossary id, e.g. "Withheld.StateSecret", "Other.CorrectionOverdue".</summary>
+    public static string Key(this ReplyOutcome outcome) => Names[Checked(outcome)].Key;
+
+    /// <summary>The report row's Chinese text, e.g. "不予公开：属于国家秘密".</summary>
+    public static string ChineseLabel(this ReplyOutcome outcome) => Names[Checked(outcome)].Label;
+
+    /// <summary>The outcome whose glossary id is <paramref name="key"/> (case-insensitive), or null.</summary>
+    public static ReplyOutcome? FromKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        int index = Array.FindIndex(Names, n => string.Equals(n.Key, key, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? null : (ReplyOutcome)index;
+    }
+
+    private static int Checked(ReplyOutcome outcome)
+    {
+        if (!Enum.IsDefined(outcome))
+        {
+            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a reply outcome.");
+        }
+        return (int)outcome;
+    }
+}
