@@ -6,55 +6,8 @@ using System.Text.Json;
 namespace Gongkai.Web.Tests;
 
 /// <summary>Each lifecycle step and each refusal, through HTTP, on one database provider.</summary>
-public abstract class LifecycleTests(GongkaiFactory factory)
+public abstract class LifecycleTests(GongkaiFactory factory) : DeskTests(factory)
 {
-    protected GongkaiFactory Factory { get; } = factory;
-
-    public const int Province = 1, City = 2, Renhua = 3, Shixing = 4;
-
-    protected static object Form(string name = "张三", string kind = "NaturalPerson", string id = "440101199001011234") => new
-    {
-        kind,
-        name,
-        idNumber = id,
-        phone = "13800138000",
-        address = "广东省广州市越秀区某路1号",
-        informationWanted = "2025年某某地块土地出让合同",
-        deliveryForm = "Paper",
-        deliveryMeans = "Post",
-    };
-
-    protected async Task<long> RegisterAsync(StaffClient staff, DateOnly? receivedOn = null, string kind = "NaturalPerson")
-    {
-        var id = kind == "NaturalPerson" ? "440101199001011234" : "91440101MA5ABCDE12";
-        var response = await staff.Http.PostAsJsonAsync("/api/desk/requests", new { form = Form("张三", kind, id), channel = "InPerson", receivedOn }, StaffClient.Json);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-    }
-
-    protected static object Step(string kind, string? on = null, int? days = null, decimal? amount = null, string? outcome = null, string? legalBasis = null, string? note = null) =>
-        new { kind, on, days, amount, outcome, legalBasis, note };
-
-    protected static async Task Done(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {body}");
-    }
-
-    protected static async Task<string> Refused(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("该步骤现在不能办理。", body.GetProperty("title").GetString());
-        return body.GetProperty("detail").GetString()!;
-    }
-
-    protected static string Today(GongkaiFactory f) => DateOnly.FromDateTime(f.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime).ToString("yyyy-MM-dd");
-
-    private static readonly Gongkai.Core.Calendar.WorkdayCalendar Calendar = Gongkai.Core.Calendar.WorkdayCalendar.Default;
-
-    private const string Basis = "《中华人民共和国政府信息公开条例》第三十六条第（二）项";
-
     [DbFact]
     public async Task Online_submission_is_acknowledged_and_followed_on_the_status_page()
     {

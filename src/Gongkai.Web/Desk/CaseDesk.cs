@@ -351,7 +351,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkdayCal
     {
         var template = await db.NoticeTemplates.AsNoTracking()
             .Where(t => t.Kind == kind && (t.AgencyId == request.AgencyId || t.AgencyId == null))
-            .OrderByDescending(t => t.AgencyId)
+            .OrderBy(t => t.AgencyId == null) // the agency's own first (PostgreSQL sorts NULL first when descending)
             .FirstOrDefaultAsync(cancellationToken)
             ?? NoticeTemplate.Defaults().First(t => t.Kind == kind);
         var days = step.Kind == StepKind.ExtensionApproved
