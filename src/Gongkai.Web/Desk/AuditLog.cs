@@ -1,0 +1,21 @@
+using Gongkai.Data;
+
+namespace Gongkai.Web.Desk;
+
+/// <summary>Writes audit entries in the same unit of work as the change they record.</summary>
+public sealed class AuditLog(GongkaiDbContext db, TimeProvider clock)
+{
+    public const string ViewedPersonalData = "ViewedPersonalData";
+
+    public void Record(Staff? staff, string action, long? requestId, string detail = "", int? agencyId = null) =>
+        db.Audit.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = staff?.UserId,
+            UserName = staff?.Name ?? "申请人或系统",
+            AgencyId = agencyId ?? staff?.AgencyId,
+            RequestId = requestId,
+            Action = action,
+            Detail = detail,
+        });
+}

@@ -1,0 +1,138 @@
+using System.Security.Claims;
+using System.Text.Json.Serialization;
+using Gongkai.Core.Calendar;
+using Gongkai.Data;
+using Gongkai.Web.Demo;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Web;
+
+/// <summary>The wiring of the web host, in one place.</summary>
+public static class Extensions
+{
+    public const string AdministratorPolicy = "Administrator";
+
+    public static void AddGongkai(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Gongkai");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            Directory.CreateDirectory("data");
+            connectionString = "Data Source=data/gongkai.db";
+        }
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = (Uploads.MaxFiles * Uploads.MaxBytes) + (1024 * 1024));
+        builder.Services.AddDbContextPool<GongkaiDbContext>(o => o.UseGongkai(provider, connectionString));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(WorkdayCalendar.Default);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<AgencyScope>();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<CaseDesk>();
+        builder.Services.AddScoped<DemoSeed>();
+
+        builder.Services.AddIdentityCore<StaffUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<GongkaiDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddDefaultTokenProviders();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.Cookie.Name = "gongkai.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            // API callers get status codes, not redirects to the login page.
+            o.Events.OnRedirectToLogin = ctx => RejectApi(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => RejectApi(ctx, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AdministratorPolicy, p => p.RequireClaim(Staff.RoleClaim, nameof(Gongkai.Core.Agencies.StaffRole.Administrator)));
+        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Desk");
+            o.Conventions.AuthorizeFolder("/Reports");
+            o.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
+        });
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            if (ctx.ProblemDetails.Status >= 500)
+            {
+                ctx.ProblemDetails.Title = "系统内部错误，请稍后再试。";
+                ctx.ProblemDetails.Detail = null;
+            }
+        });
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        await db.Database.MigrateAsync();
+        if (app.Configuration.GetValue("Demo:Seed", true))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeed>().SeedAsync();
+        }
+    }
+
+    public static void UseGongkai(this WebApplication app)
+    {
+        // Pages get a friendly Chinese page, the API a ProblemDetails; neither ever a stack trace.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+    }
+
+    private static Task RejectApi(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Puts the staff member's agency, role and display name in the sign-in cookie.</summary>
+public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<StaffUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(Staff.AgencyClaim, user.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(Staff.RoleClaim, user.Role.ToString()));
+        identity.AddClaim(new Claim(Staff.NameClaim, user.DisplayName));
+        return identity;
+    }
+}

@@ -1,0 +1,70 @@
+using Gongkai.Core.Requests;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Desk;
+
+/// <summary>Registers a request received in person, by post or by fax; the receipt date follows 第三十一条.</summary>
+public sealed class RegisterModel(AgencyScope scope, CaseDesk desk) : PageModel
+{
+    public sealed record RegisterInput
+    {
+        public ReceiptChannel Channel { get; set; } = ReceiptChannel.InPerson;
+
+        public DateOnly? ReceivedOn { get; set; }
+
+        public ApplicantKind Kind { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? IdNumber { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? Address { get; set; }
+
+        public string? InformationWanted { get; set; }
+
+        public DeliveryMeans DeliveryMeans { get; set; } = DeliveryMeans.Post;
+    }
+
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public void OnGet() => Input.ReceivedOn = desk.Today;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var staff = await scope.CurrentAsync(cancellationToken);
+        if (staff is null)
+        {
+            return Challenge();
+        }
+
+        var form = new RequestForm(Input.Kind, Input.Name ?? "", Input.IdNumber ?? "", Input.Phone ?? "", null, Input.Address, null, Input.InformationWanted ?? "",
+            Input.DeliveryMeans == DeliveryMeans.Post || Input.DeliveryMeans == DeliveryMeans.Pickup ? DeliveryForm.Paper : DeliveryForm.Electronic, Input.DeliveryMeans);
+        foreach (var (field, messages) in CaseDesk.Validate(form))
+        {
+            ModelState.AddModelError($"Input.{field}", messages[0]);
+        }
+
+        if (Input.Channel == ReceiptChannel.Online)
+        {
+            ModelState.AddModelError("Input.Channel", "网上申请由申请人在门户提交。");
+        }
+
+        if (Input.ReceivedOn is null || Input.ReceivedOn > desk.Today)
+        {
+            ModelState.AddModelError("Input.ReceivedOn", "请填写收到日期，且不能晚于今天。");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (request, _) = await desk.SubmitAsync(staff.AgencyId, form, Input.Channel, Input.ReceivedOn, [], staff, cancellationToken);
+        return Redirect($"/Desk/Case/{request.Id}");
+    }
+}
