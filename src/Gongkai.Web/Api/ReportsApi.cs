@@ -32,7 +32,7 @@ public static class ReportsApi
         return report is null ? TypedResults.NotFound(OutOfScope) : TypedResults.Ok(Section3Source.ToTable(report, agencyId));
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult, UnauthorizedHttpResult>> DownloadSection3(
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, UnauthorizedHttpResult>> DownloadSection3(
         int agencyId, int year, string format, AgencyScope scope, CaseDesk desk, GongkaiDbContext db, CancellationToken cancellationToken)
     {
         var staff = await scope.CurrentAsync(cancellationToken);
@@ -58,15 +58,7 @@ public static class ReportsApi
             OutputFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             _ => "application/json",
         };
-        try
-        {
-            return TypedResults.File(Section3Source.Write(report, output), contentType, $"{report.Agency}-{year}-三.{output.Extension()}");
-        }
-        catch (NotSupportedException)
-        {
-            // The report engine's writer for this format is not there yet.
-            return TypedResults.Problem(title: $"暂不支持导出{output.Extension().ToUpperInvariant()}格式。", statusCode: StatusCodes.Status501NotImplemented, type: "https://gongkai.example/problems/format-not-supported");
-        }
+        return TypedResults.File(Section3Source.Write(report, output), contentType, $"{report.Agency}-{year}-三.{output.Extension()}");
     }
 
     private static readonly ProblemDetails OutOfScope = Problems.NotFound("没有这个行政机关或年度，或不在您的范围内。");
