@@ -36,6 +36,9 @@ public static class Extensions
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<CaseDesk>();
         builder.Services.AddScoped<DemoSeed>();
+        builder.Services.AddScoped<CatalogSeed>();
+        builder.Services.AddScoped<Gongkai.Web.Catalog.CatalogDesk>();
+        builder.Services.AddScoped<Gongkai.Web.Catalog.PortalCatalog>();
 
         builder.Services.AddIdentityCore<StaffUser>(o =>
             {
@@ -68,6 +71,7 @@ public static class Extensions
         {
             o.Conventions.AuthorizeFolder("/Desk");
             o.Conventions.AuthorizeFolder("/Reports");
+            o.Conventions.AuthorizeFolder("/Catalog");
             o.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
         });
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -90,6 +94,7 @@ public static class Extensions
         if (app.Configuration.GetValue("Demo:Seed", true))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<CatalogSeed>().SeedAsync();
         }
     }
 
