@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
-using Gongkai.Core.Requests;
+using Gongkai.Core.Calendar;
 using Gongkai.Data;
 using Gongkai.Web.Demo;
 using Gongkai.Web.Desk;
@@ -29,7 +29,7 @@ public static class Extensions
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = (Uploads.MaxFiles * Uploads.MaxBytes) + (1024 * 1024));
         builder.Services.AddDbContextPool<GongkaiDbContext>(o => o.UseGongkai(provider, connectionString));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(WorkingDays.WeekdaysOnly);
+        builder.Services.AddSingleton(WorkdayCalendar.Default);
         builder.Services.AddMemoryCache();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AgencyScope>();

@@ -6,6 +6,7 @@ public sealed class AgencyTree
     private readonly Dictionary<int, Agency> byId;
     private readonly ILookup<int?, Agency> children;
 
+    /// <summary>Builds the tree from every agency of the installation (parents by <see cref="Agency.ParentId"/>).</summary>
     public AgencyTree(IEnumerable<Agency> agencies)
     {
         ArgumentNullException.ThrowIfNull(agencies);
@@ -13,8 +14,10 @@ public sealed class AgencyTree
         children = byId.Values.ToLookup(a => a.ParentId);
     }
 
+    /// <summary>Every agency of the installation.</summary>
     public IReadOnlyCollection<Agency> All => byId.Values;
 
+    /// <summary>The agency with this id, or null.</summary>
     public Agency? Find(int id) => byId.GetValueOrDefault(id);
 
     /// <summary>The agency itself and every agency below it, at any depth.</summary>

@@ -29,11 +29,15 @@ public enum CaseState
 
     /// <summary>已归档</summary>
     Archived,
+
+    /// <summary>已终止: treated as abandoned when a correction or fee period lapsed (第三十条, 109号).</summary>
+    Closed,
 }
 
 /// <summary>Chinese labels of <see cref="CaseState"/>.</summary>
 public static class CaseStates
 {
+    /// <summary>The state as the desk and the applicant read it, e.g. 待补正.</summary>
     public static string ChineseLabel(this CaseState state) => state switch
     {
         CaseState.Received => "已收件",
@@ -45,9 +49,11 @@ public static class CaseStates
         CaseState.Replied => "已答复",
         CaseState.Delivered => "已送达",
         CaseState.Archived => "已归档",
+        CaseState.Closed => "已终止",
         _ => state.ToString(),
     };
 
+    /// <summary>The step as the timeline shows it, e.g. 发出补正告知书.</summary>
     public static string ChineseLabel(this StepKind kind) => kind switch
     {
         StepKind.Received => "收到申请",

@@ -9,14 +9,19 @@ namespace Gongkai.Core.Requests;
 /// </summary>
 public sealed partial class NoticeTemplate
 {
+    /// <summary>The database id.</summary>
     public int Id { get; set; }
 
+    /// <summary>The agency whose template it is; null for the installation's default.</summary>
     public int? AgencyId { get; set; }
 
+    /// <summary>The notice the template writes.</summary>
     public DocumentKind Kind { get; set; }
 
+    /// <summary>The title, with placeholders.</summary>
     public required string Title { get; set; }
 
+    /// <summary>The body, one paragraph a line, with placeholders.</summary>
     public required string Body { get; set; }
 
     /// <summary>The placeholders a template may use, with what they stand for.</summary>

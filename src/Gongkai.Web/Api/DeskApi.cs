@@ -12,7 +12,7 @@ namespace Gongkai.Web.Api;
 /// </summary>
 public static class DeskApi
 {
-    public sealed record RegisterInput(RequestForm Form, SubmissionChannel Channel, DateOnly? ReceivedOn);
+    public sealed record RegisterInput(RequestForm Form, ReceiptChannel Channel, DateOnly? ReceivedOn);
 
     public sealed record Registered(long Id, string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn);
 
@@ -46,6 +46,7 @@ public static class DeskApi
             return TypedResults.Unauthorized();
         }
 
+        await desk.CloseLapsedAsync(staff, cancellationToken);
         return TypedResults.Ok(await Inbox.ListAsync(scope, staff, new InboxQuery(state, clerk, page ?? 1), desk.Today, cancellationToken));
     }
 
@@ -72,7 +73,7 @@ public static class DeskApi
         }
 
         var errors = CaseDesk.Validate(input.Form);
-        if (input.Channel == SubmissionChannel.Online)
+        if (input.Channel == ReceiptChannel.Online)
         {
             errors["Channel"] = ["网上申请由申请人在门户提交，请选择当面、邮寄或传真。"];
         }

@@ -46,7 +46,7 @@ public static class PortalApi
             return TypedResults.ValidationProblem(errors, title: "申请表填写有误。", type: Problems.ValidationType);
         }
 
-        var (request, code) = await desk.SubmitAsync(agencyId, form, SubmissionChannel.Online, null, [], null, cancellationToken);
+        var (request, code) = await desk.SubmitAsync(agencyId, form, ReceiptChannel.Online, null, [], null, cancellationToken);
         return TypedResults.Created($"/api/portal/requests/{request.TrackingNumber}",
             new Acknowledgement(request.TrackingNumber, code, request.ReceivedOn, request.DueOn, request.State.ChineseLabel()));
     }
@@ -63,7 +63,7 @@ public static class PortalApi
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         return TypedResults.Ok(new RequestStatus(
             request.TrackingNumber, agency, request.ReceivedOn, request.State.ChineseLabel(), request.DueOn,
-            ReplyOutcomes.Find(request.Outcome)?.ChineseLabel,
+            CaseView.OutcomeLabel(request.Outcome),
             request.Steps.Where(s => s.Kind != StepKind.ConsultationStarted && s.Kind != StepKind.ConsultationAnswered)
                 .OrderBy(s => s.On).ThenBy(s => s.Id).Select(s => new StatusStep(s.Kind.ChineseLabel(), s.On)).ToList(),
             await desk.DocumentsAsync(request.Id, applicantOnly: true, cancellationToken)));

@@ -102,7 +102,7 @@ public sealed class DemoSeed(GongkaiDbContext db, UserManager<StaffUser> users, 
             var agency = agencies[s.Agency];
             var clerk = As($"{s.Agency}.clerk");
             var form = new RequestForm(s.Kind, s.Name, s.Id, "13800138000", null, "广东省韶关市某某路1号", null, s.Info, DeliveryForm.Electronic, DeliveryMeans.Online);
-            var (request, _) = await desk.SubmitAsync(agency.Id, form, SubmissionChannel.InPerson, today.AddDays(-s.DaysAgo), [], clerk, cancellationToken);
+            var (request, _) = await desk.SubmitAsync(agency.Id, form, ReceiptChannel.InPerson, today.AddDays(-s.DaysAgo), [], clerk, cancellationToken);
             var on = request.ReceivedOn;
             foreach (var kind in s.Steps)
             {

@@ -12,7 +12,7 @@ public sealed class AuditLog(GongkaiDbContext db, TimeProvider clock)
         {
             At = clock.GetUtcNow(),
             UserId = staff?.UserId,
-            UserName = staff?.Name ?? "申请人",
+            UserName = staff?.Name ?? "申请人或系统",
             AgencyId = agencyId ?? staff?.AgencyId,
             RequestId = requestId,
             Action = action,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed record StepResult(RequestStep? Step, string? Refusal, bool NotFoun
 /// checked against the steps so far (<see cref="DeskLifecycle"/>); a refused step is a result with
 /// the reason. The computed state and due date are kept on the request row for the inbox.
 /// </summary>
-public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDays workingDays, AuditLog audit, AgencyScope scope)
+public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkdayCalendar calendar, AuditLog audit, AgencyScope scope)
 {
     /// <summary>China Standard Time, in which legal dates are counted.</summary>
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
@@ -108,7 +109,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
     /// The caller acknowledges only after this returns: the transaction has committed by then.
     /// </summary>
     public async Task<(DisclosureRequest Request, string QueryCode)> SubmitAsync(
-        int agencyId, RequestForm form, SubmissionChannel channel, DateOnly? receivedOn, IReadOnlyList<Uploads.Checked> attachments, Staff? registeredBy, CancellationToken cancellationToken)
+        int agencyId, RequestForm form, ReceiptChannel channel, DateOnly? receivedOn, IReadOnlyList<Uploads.Checked> attachments, Staff? registeredBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var now = clock.GetUtcNow();
@@ -134,7 +135,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
             Channel = channel,
             SubmittedAt = now,
             // 第三十一条: online, the acknowledgement is the confirmation of both sides, given today.
-            ReceivedOn = channel == SubmissionChannel.Online ? Today : receivedOn ?? Today,
+            ReceivedOn = channel == ReceiptChannel.Online ? Today : receivedOn ?? Today,
             ClerkId = registeredBy?.UserId,
             ClerkName = registeredBy?.Name,
         };
@@ -152,7 +153,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
             request.Documents.Add(new CaseDocument { Kind = DocumentKind.Attachment, FileName = file.FileName, ContentType = file.ContentType, Content = file.Content, CreatedAt = now });
         }
 
-        Apply(request, DeskLifecycle.Evaluate(request.Steps, workingDays));
+        Apply(request, DeskLifecycle.Evaluate(request.Steps, channel, calendar, Today));
         db.Requests.Add(request);
         audit.Record(registeredBy, registeredBy is null ? "Submitted" : "Registered", null, $"{request.TrackingNumber} {ChannelLabel(channel)}", agencyId);
         await db.SaveChangesAsync(cancellationToken);
@@ -196,6 +197,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
     /// <summary>A case for the desk; unmasked personal data is audited.</summary>
     public async Task<CaseView?> ViewAsync(Staff staff, long id, bool unmasked, CancellationToken cancellationToken)
     {
+        await CloseLapsedAsync(staff, cancellationToken);
         var request = await FindAsync(staff, id, cancellationToken);
         if (request is null)
         {
@@ -235,7 +237,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
             Outcome = form.Outcome,
             LegalBasis = string.IsNullOrWhiteSpace(form.LegalBasis) ? null : form.LegalBasis.Trim(),
         };
-        var check = DeskLifecycle.Check(request.Steps, step, staff.Role, Today, workingDays);
+        var check = DeskLifecycle.Check(request.Steps, request.Channel, step, staff.Role, Today, calendar);
         if (!check.Allowed)
         {
             audit.Record(staff, "StepRefused", request.Id, $"{form.Kind}: {check.Reason}");
@@ -244,7 +246,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
         }
 
         request.Steps.Add(step);
-        var status = DeskLifecycle.Evaluate(request.Steps, workingDays);
+        var status = DeskLifecycle.Evaluate(request.Steps, request.Channel, calendar, Today);
         Apply(request, status);
         request.ClerkId ??= staff.UserId;
         request.ClerkName ??= staff.Name;
@@ -281,6 +283,33 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
         return new StepResult(step, null, NotFound: false);
     }
 
+    /// <summary>
+    /// Closes the requests in scope whose correction or fee period lapsed with nothing done: the
+    /// engine treats them as abandoned (第三十条, 国办函〔2020〕109号) from the day after the period.
+    /// Time makes this change, so it is applied when the desk or the report looks.
+    /// </summary>
+    public async Task<int> CloseLapsedAsync(Staff staff, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var lapsed = await scope.Requests(staff).Include(r => r.Steps)
+            .Where(r => r.IsOpen && (r.State == CaseState.AwaitingCorrection || r.State == CaseState.AwaitingFee) && r.DueOn < today)
+            .ToListAsync(cancellationToken);
+        foreach (var request in lapsed)
+        {
+            var status = DeskLifecycle.Evaluate(request.Steps, request.Channel, calendar, today);
+            Apply(request, status);
+            request.Version++;
+            audit.Record(null, "Lapsed", request.Id, $"{request.TrackingNumber} → {status.State} {status.Outcome}", request.AgencyId);
+        }
+
+        if (lapsed.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return lapsed.Count;
+    }
+
     /// <summary>Assigns a case to a clerk of its agency.</summary>
     public async Task<bool> AssignAsync(Staff staff, long id, string clerkId, CancellationToken cancellationToken)
     {
@@ -298,13 +327,13 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
         return true;
     }
 
-    public static string ChannelLabel(SubmissionChannel channel) => channel switch
+    public static string ChannelLabel(ReceiptChannel channel) => channel switch
     {
-        SubmissionChannel.Online => "网上申请",
-        SubmissionChannel.InPerson => "当面提交",
-        SubmissionChannel.SignedPost => "邮寄（签收）",
-        SubmissionChannel.OrdinaryPost => "平常信函",
-        SubmissionChannel.Fax => "传真",
+        ReceiptChannel.Online => "网上申请",
+        ReceiptChannel.InPerson => "当面提交",
+        ReceiptChannel.RegisteredPost => "邮寄（签收）",
+        ReceiptChannel.OrdinaryPost => "平常信函",
+        ReceiptChannel.Fax => "传真",
         _ => channel.ToString(),
     };
 
@@ -322,7 +351,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
     {
         var template = await db.NoticeTemplates.AsNoTracking()
             .Where(t => t.Kind == kind && (t.AgencyId == request.AgencyId || t.AgencyId == null))
-            .OrderByDescending(t => t.AgencyId)
+            .OrderBy(t => t.AgencyId == null) // the agency's own first (PostgreSQL sorts NULL first when descending)
             .FirstOrDefaultAsync(cancellationToken)
             ?? NoticeTemplate.Defaults().First(t => t.Kind == kind);
         var days = step.Kind == StepKind.ExtensionApproved
@@ -340,7 +369,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkingDay
             ["information"] = request.InformationWanted,
             ["days"] = days?.ToString(CultureInfo.InvariantCulture) ?? "",
             ["amount"] = step.Amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
-            ["outcome"] = ReplyOutcomes.Find(step.Outcome)?.ChineseLabel ?? "",
+            ["outcome"] = ReplyOutcomes.FromKey(step.Outcome ?? "")?.ChineseLabel() ?? "",
             ["legalBasis"] = step.LegalBasis ?? "",
             ["note"] = note ?? "",
             ["agency"] = agency.Name,

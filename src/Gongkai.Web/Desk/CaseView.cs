@@ -27,6 +27,9 @@ public sealed record CaseView(
     IReadOnlyList<StepView> Steps,
     IReadOnlyList<DocumentView> Documents)
 {
+    /// <summary>The Chinese label of an outcome key, e.g. 不予公开：属于国家秘密.</summary>
+    public static string? OutcomeLabel(string? key) => key is null ? null : ReplyOutcomes.FromKey(key)?.ChineseLabel();
+
     public static CaseView From(DisclosureRequest r, IReadOnlyList<DocumentView> documents, bool unmasked)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -40,7 +43,7 @@ public sealed record CaseView(
             unmasked ? a.Email : PersonalData.MaskEmail(a.Email),
             unmasked ? a.Address : PersonalData.MaskAddress(a.Address),
             r.InformationWanted, r.DeliveryForm, r.DeliveryMeans, CaseDesk.ChannelLabel(r.Channel), r.ReceivedOn,
-            r.State, r.State.ChineseLabel(), r.DueOn, ReplyOutcomes.Find(r.Outcome)?.ChineseLabel, r.ClerkName,
+            r.State, r.State.ChineseLabel(), r.DueOn, OutcomeLabel(r.Outcome), r.ClerkName,
             r.Steps.OrderBy(s => s.On).ThenBy(s => s.Id).Select(StepView.From).ToList(),
             documents);
     }
@@ -52,7 +55,7 @@ public sealed record StepView(long Id, StepKind Kind, string Label, DateOnly On,
     public static StepView From(RequestStep s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return new(s.Id, s.Kind, s.Kind.ChineseLabel(), s.On, s.ActorName, s.Note, s.Days, s.Amount, ReplyOutcomes.Find(s.Outcome)?.ChineseLabel, s.LegalBasis, s.DocumentId);
+        return new(s.Id, s.Kind, s.Kind.ChineseLabel(), s.On, s.ActorName, s.Note, s.Days, s.Amount, CaseView.OutcomeLabel(s.Outcome), s.LegalBasis, s.DocumentId);
     }
 }
 

@@ -1,45 +1,59 @@
 using Gongkai.Core.Reports;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
+using Gongkai.Reports.Formats;
+using Gongkai.Reports.Model;
+using Gongkai.Reports.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Reporting;
 
-/// <summary>Section 三 of an agency's report, counted from the cases in the database.</summary>
+/// <summary>Section 三 of an agency's annual report, counted from the cases in the database.</summary>
 public static class Section3Source
 {
-    /// <summary>One row of section 三 for display and JSON: key, Chinese label, seven cells.</summary>
+    /// <summary>One row of section 三 for display: key, Chinese label, seven cells.</summary>
     public sealed record Row(string Key, string Label, IReadOnlyList<int> Cells);
 
-    public sealed record Table(int AgencyId, string AgencyName, int Year, IReadOnlyList<string> Columns, IReadOnlyList<Row> Rows);
+    /// <summary>Section 三 as the page shows it, with the checker's findings on it (none, by construction).</summary>
+    public sealed record Table(int AgencyId, string AgencyName, int Year, IReadOnlyList<string> Columns, IReadOnlyList<Row> Rows, IReadOnlyList<string> Findings);
 
-    public static readonly IReadOnlyList<string> Columns =
-        [.. Enum.GetValues<ApplicantKind>().Select(k => k.ChineseLabel()), "总计"];
-
-    public static async Task<Section3Counts> CountAsync(GongkaiDbContext db, int agencyId, int year, CancellationToken cancellationToken)
+    public static async Task<AnnualReport> ReportAsync(GongkaiDbContext db, int agencyId, string agencyName, int year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
-        var facts = await db.Requests.AsNoTracking()
+        var rows = await db.Requests.AsNoTracking()
             .Where(r => r.AgencyId == agencyId && r.ReceivedOn <= last && (r.ClosedOn == null || r.ClosedOn >= first))
-            .Select(r => new CaseFacts(r.Applicant.Kind, r.ReceivedOn, r.ClosedOn, r.Outcome))
+            .Select(r => new { r.Applicant.Kind, r.ReceivedOn, r.ClosedOn, r.Outcome })
             .ToListAsync(cancellationToken);
-        return Section3Builder.Build(facts, year);
+        var facts = rows.Select(r => new CaseFacts(r.Kind, r.ReceivedOn, r.ClosedOn, r.Outcome is null ? null : ReplyOutcomes.FromKey(r.Outcome)));
+        return Section3Builder.Report(agencyName, year, Section3Builder.Build(facts, year));
     }
 
-    public static Table ToTable(Section3Counts counts, int agencyId, string agencyName)
+    /// <summary>The consistency findings of section 三 (the other sections are not the desk's to fill).</summary>
+    public static IReadOnlyList<Finding> Check(AnnualReport report) =>
+        ReportChecker.Check(report).Where(f => f.Rule.StartsWith("requests.", StringComparison.Ordinal) || f.Rule == RuleIds.CellBlank).ToList();
+
+    public static Table ToTable(AnnualReport report, int agencyId)
     {
-        ArgumentNullException.ThrowIfNull(counts);
-        return new Table(agencyId, agencyName, counts.Year, Columns, Section3Counts.RowKeys.Select(k => new Row(k, Label(k), counts.Row(k))).ToList());
+        ArgumentNullException.ThrowIfNull(report);
+        var t = report.Requests;
+        return new Table(agencyId, report.Agency ?? "", report.Year ?? 0,
+            [.. ApplicantColumns.All.Select(c => c.ChineseLabel())],
+            [.. t.Rows.Select(r => new Row(r.Key(), Label(r), [.. ApplicantColumns.All.Select(c => t[r, c] ?? 0)]))],
+            [.. Check(report).Select(f => f.Message)]);
     }
 
-    public static string Label(string key) => key switch
+    /// <summary>Writes the report (section 三) as DOCX, XLSX or JSON through the report engine.</summary>
+    public static byte[] Write(AnnualReport report, OutputFormat format)
     {
-        Section3Counts.New => "一、本年新收政府信息公开申请数量",
-        Section3Counts.CarriedOver => "二、上年结转政府信息公开申请数量",
-        Section3Counts.Handled => "（七）总计",
-        Section3Counts.CarriedForward => "四、结转下年度继续办理",
-        _ => ReplyOutcomes.Find(key)?.ChineseLabel ?? key,
-    };
+        using var stream = new MemoryStream();
+        ReportWriter.Write(report, Check(report), format, stream);
+        return stream.ToArray();
+    }
+
+    private static string Label(RequestRow row) => row.Group() is OutcomeGroup.Withheld or OutcomeGroup.Unavailable or OutcomeGroup.NotProcessed
+        || row is RequestRow.OtherCorrectionOverdue or RequestRow.OtherFeeUnpaid or RequestRow.OtherOther
+        ? $"{row.Group().ChineseLabel()} {row.ChineseLabel()}"
+        : row.ChineseLabel();
 }

@@ -31,6 +31,7 @@ public sealed class IndexModel(AgencyScope scope, CaseDesk desk, GongkaiDbContex
             return Challenge();
         }
 
+        await desk.CloseLapsedAsync(staff, cancellationToken);
         Items = await Inbox.ListAsync(scope, staff, new InboxQuery(State, Clerk, PageNumber), desk.Today, cancellationToken);
         var clerks = await db.Users.AsNoTracking().Where(u => staff.VisibleAgencies.Contains(u.AgencyId))
             .OrderBy(u => u.UserName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);

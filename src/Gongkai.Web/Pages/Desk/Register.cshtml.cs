@@ -10,7 +10,7 @@ public sealed class RegisterModel(AgencyScope scope, CaseDesk desk) : PageModel
 {
     public sealed record RegisterInput
     {
-        public SubmissionChannel Channel { get; set; } = SubmissionChannel.InPerson;
+        public ReceiptChannel Channel { get; set; } = ReceiptChannel.InPerson;
 
         public DateOnly? ReceivedOn { get; set; }
 
@@ -49,7 +49,7 @@ public sealed class RegisterModel(AgencyScope scope, CaseDesk desk) : PageModel
             ModelState.AddModelError($"Input.{field}", messages[0]);
         }
 
-        if (Input.Channel == SubmissionChannel.Online)
+        if (Input.Channel == ReceiptChannel.Online)
         {
             ModelState.AddModelError("Input.Channel", "网上申请由申请人在门户提交。");
         }

@@ -74,7 +74,7 @@ public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
             return Page();
         }
 
-        var (request, code) = await desk.SubmitAsync(agencyId, form, SubmissionChannel.Online, null, files, null, cancellationToken);
+        var (request, code) = await desk.SubmitAsync(agencyId, form, ReceiptChannel.Online, null, files, null, cancellationToken);
         Acknowledgement = new Acknowledged(request.TrackingNumber, code, request.ReceivedOn, request.DueOn);
         return Page();
     }

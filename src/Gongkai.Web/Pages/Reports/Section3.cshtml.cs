@@ -36,13 +36,13 @@ public sealed class Section3Model(GongkaiDbContext db, AgencyScope scope, CaseDe
             Year = desk.Today.Year;
         }
 
-        if (!staff.Sees(AgencyId.Value))
+        var report = await Api.ReportsApi.ReportAsync(staff, AgencyId.Value, Year, desk, db, cancellationToken);
+        if (report is null)
         {
             return NotFound();
         }
 
-        var counts = await Section3Source.CountAsync(db, AgencyId.Value, Year, cancellationToken);
-        Table = Section3Source.ToTable(counts, AgencyId.Value, tree.Find(AgencyId.Value)?.Name ?? "");
+        Table = Section3Source.ToTable(report, AgencyId.Value);
         return Page();
     }
 }
