@@ -31,6 +31,9 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(WorkdayCalendar.Default);
         builder.Services.AddMemoryCache();
+        // Chinese text is written as text, not as numeric character references (half the page weight on a phone).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AgencyScope>();
         builder.Services.AddScoped<AuditLog>();

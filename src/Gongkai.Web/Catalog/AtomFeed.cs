@@ -60,5 +60,5 @@ public static class AtomFeed
     }
 
     // Publication dates are Beijing dates; the entry is stamped at midnight Beijing time.
-    private static string Stamp(DateOnly day) => day.ToString("yyyy-MM-dd'T'00:00:00+08:00", CultureInfo.InvariantCulture);
+    private static string Stamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+08:00";
 }
