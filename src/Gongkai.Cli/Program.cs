@@ -8,7 +8,6 @@ using Gongkai.Cli.Reports;
 Console.OutputEncoding = Encoding.UTF8;
 // Messages and help of System.CommandLine in Chinese (its zh-Hans resources ship with the tool).
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
-
 var root = new RootCommand("Gongkai 公开：政府信息公开工作系统的命令行工具");
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(DueCommand.Create());
@@ -19,7 +18,7 @@ var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine.Help.HelpAction)
 {
     // Bad input: one line on stderr and exit code 2, as every verb documents.
-    Console.Error.WriteLine($"参数错误：{parseResult.Errors[0].Message}（用 --help 查看用法）");
+    Console.Error.WriteLine($"gongkai: 参数错误：{parseResult.Errors[0].Message}（用 --help 查看用法）");
     return 2;
 }
 return parseResult.Invoke();

@@ -32,14 +32,16 @@ public static class GongkaiDatabase
 }
 
 /// <summary>
-/// SQLite in WAL mode with synchronous=FULL: a request acknowledged to the applicant (after its
-/// transaction committed) survives the server process being killed, and even a power loss.
+/// SQLite in WAL mode with synchronous=NORMAL: a request acknowledged to the applicant (after its
+/// transaction committed) survives the server process being killed at once — the commit is in the
+/// WAL file, which the OS keeps — without an fsync per commit. (A power loss may lose the last
+/// commits; an installation that must survive that sets Database:SqliteSynchronous=FULL.)
 /// </summary>
 internal sealed class SqliteDurability : DbConnectionInterceptor
 {
     public static readonly SqliteDurability Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -78,7 +78,9 @@ public static class AnnualReports
     /// <summary>Tells the document kind from its first bytes, falling back on the extension.</summary>
     public static DocumentKind Detect(ReadOnlySpan<byte> bytes, string fileName)
     {
-        if (bytes.StartsWith("PK\x03\x04"u8)) return DocumentKind.Docx;
+        if (bytes.StartsWith("PK\x03\x04"u8) || bytes.StartsWith("PK\x05\x06"u8)) return DocumentKind.Docx;   // a zip; 05 06: an empty one
+        // An OLE compound file: a password-protected .docx or a legacy .doc; the DOCX reader says which.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])) return DocumentKind.Docx;
         if (bytes.StartsWith("%PDF"u8)) return DocumentKind.Pdf;
         var head = bytes[..Math.Min(bytes.Length, 1024)];
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];

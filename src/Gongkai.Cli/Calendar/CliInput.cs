@@ -9,7 +9,7 @@ internal static class CliInput
 {
     public const string EventHelp =
         "事件，可重复，按发生顺序给出：correction-sent:日期[:补正期限工作日数，默认15]、correction-received:日期、"
-        + "third-party-sent:日期、third-party-replied:日期、extended:日期:工作日数[:批准人]、fee-notice:日期、fee-paid:日期、"
+        + "third-party-sent:日期、third-party-replied:日期、agency-sent:日期、agency-replied:日期（第三十四条）、extended:日期:工作日数[:批准人]、fee-notice:日期、fee-paid:日期、"
         + "replied:日期[:结果，如 Disclosed、Withheld.StateSecret，默认 Disclosed]、withdrawn:日期。日期格式 yyyy-MM-dd";
 
     private static readonly (string Name, ReceiptChannel Channel, string Label)[] Channels =
@@ -66,7 +66,8 @@ internal static class CliInput
             "correction-sent" => extra is null ? new CorrectionRequested(date) : new CorrectionRequested(date, Days(extra, text)),
             "correction-received" => new CorrectionReceived(date),
             "third-party-sent" => new ThirdPartyConsultationStarted(date),
-            "third-party-replied" => new ThirdPartyConsultationEnded(date),
+            "third-party-replied" or "agency-replied" => new ThirdPartyConsultationEnded(date),
+            "agency-sent" => new ThirdPartyConsultationStarted(date, ConsultedParty.OtherAgency),
             "extended" => new Extended(date, Days(extra!, text), parts.Length > 3 ? parts[3] : "负责人"),
             "fee-notice" => new FeeNoticeSent(date),
             "fee-paid" => new FeePaid(date),

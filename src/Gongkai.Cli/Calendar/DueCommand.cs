@@ -104,7 +104,7 @@ public static class DueCommand
         }
         WriteIf(output, "补正通知最迟于", status.CorrectionNoticeDue, "发出");
         WriteIf(output, "申请人补正期限至", status.CorrectionPeriodEnd, "");
-        WriteIf(output, "第三方答复期限至", status.ThirdPartyReplyDue, "");
+        WriteIf(output, "被征求意见方答复期限至", status.ThirdPartyReplyDue, "");
         WriteIf(output, "缴费期限至", status.FeePaymentDue, "");
         output.WriteLine("计算依据：");
         int n = 1;
@@ -126,10 +126,10 @@ public static class DueCommand
     {
         RequestState.InProgress => "办理中",
         RequestState.AwaitingCorrection => "等待申请人补正",
-        RequestState.AwaitingThirdParty => "征求第三方意见中",
+        RequestState.AwaitingThirdParty => "征求意见中",
         RequestState.AwaitingFee => "等待申请人缴费",
-        RequestState.Replied => $"已答复（{status.Outcome?.ChineseLabel()}，{Format(status.ClosedOn!.Value)}）",
-        _ => $"已终止（{status.Outcome?.ChineseLabel() ?? "申请人撤回"}，{Format(status.ClosedOn!.Value)}）",
+        RequestState.Replied => $"{Format(status.ClosedOn!.Value)}已答复：{status.Outcome?.ChineseLabel()}",
+        _ => $"{Format(status.ClosedOn!.Value)}已终止：{status.Outcome?.ChineseLabel() ?? "申请人撤回申请"}",
     };
 
     /// <summary>The JSON shape of <c>due --json</c>; dates are ISO strings, absent ones null.</summary>

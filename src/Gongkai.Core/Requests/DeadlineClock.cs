@@ -20,6 +20,7 @@ internal struct DeadlineClock
     private DateOnly _periodStart;
     private int _paused;
     private DateOnly _pauseStart;
+    private ConsultedParty _consulted;
 
     public DeadlineClock(WorkdayCalendar calendar, DeadlineRules rules, List<ExplanationStep>? trace)
     {
@@ -113,7 +114,7 @@ internal struct DeadlineClock
         {
             return WorkingDays.Zero;
         }
-        // 第三十二条: the third party has 15 working days; time the agency waits beyond them is its own
+        // 第三十二条, 第三十四条: the consulted party has 15 working days; time the agency waits beyond them is its own
         // (the safe reading of 第三十三条's "所需时间": a deadline must never run later than the law allows).
         var end = State == RequestState.AwaitingThirdParty && date > ThirdPartyReplyDue ? ThirdPartyReplyDue : date;
         return Count(_pauseStart, end);
@@ -199,9 +200,22 @@ internal struct DeadlineClock
         {
             return RefuseWhilePaused();
         }
+        if (!Enum.IsDefined(e.Party))
+        {
+            throw new ArgumentOutOfRangeException(nameof(e), e.Party, "Not a consulted party.");
+        }
         StartPause(RequestState.AwaitingThirdParty, e.Date);
-        ThirdPartyReplyDue = Add(e.Date, Article32.ThirdPartyReplyPeriod.Count);
-        Explain(_trace, "第三十二条", $"{Format(e.Date)}书面征求第三方意见，第三方应于{Format(ThirdPartyReplyDue)}前答复（{Article32.ThirdPartyReplyPeriod}）；征求意见的时间不计入答复期限（第三十三条）");
+        _consulted = e.Party;
+        if (e.Party == ConsultedParty.ThirdParty)
+        {
+            ThirdPartyReplyDue = Add(e.Date, Article32.ThirdPartyReplyPeriod.Count);
+            Explain(_trace, "第三十二条", $"{Format(e.Date)}书面征求第三方意见，第三方应于{Format(ThirdPartyReplyDue)}前答复（{Article32.ThirdPartyReplyPeriod}）；征求意见的时间不计入答复期限（第三十三条）");
+        }
+        else
+        {
+            ThirdPartyReplyDue = Add(e.Date, Article34.OtherAgencyReplyPeriod.Count);
+            Explain(_trace, "第三十四条", $"{Format(e.Date)}征求共同制作机关意见，被征求意见机关应于{Format(ThirdPartyReplyDue)}前答复（{Article34.OtherAgencyReplyPeriod}，逾期视为同意）；征求意见的时间不计入答复期限（第三十三条）");
+        }
         return null;
     }
 
@@ -213,7 +227,7 @@ internal struct DeadlineClock
         }
         bool late = e.Date > ThirdPartyReplyDue;
         var lasted = EndPause(e.Date);
-        Explain(_trace, "第三十三条", $"{Format(e.Date)}征求第三方意见结束，{lasted}不计入{(late ? $"（第三方答复期限{Format(ThirdPartyReplyDue)}之后的时间计入）" : "")}，答复期限顺延至{Format(Due!.Value)}");
+        Explain(_trace, "第三十三条", $"{Format(e.Date)}{ConsultationName}结束，{lasted}不计入{(late ? $"（答复期限{Format(ThirdPartyReplyDue)}之后的时间计入）" : "")}，答复期限顺延至{Format(Due!.Value)}");
         return null;
     }
 
@@ -300,11 +314,11 @@ internal struct DeadlineClock
         if (Due is { } due)
         {
             var late = Count(due, e.Date);
-            Explain(_trace, "第三十六条", $"{Format(e.Date)}作出答复（{e.Outcome.ChineseLabel()}），{(late.Count > 0 ? $"超过答复期限{late}" : $"在答复期限{Format(due)}内")}");
+            Explain(_trace, "第三十六条", $"{Format(e.Date)}作出答复，结果为“{e.Outcome.ChineseLabel()}”，{(late.Count > 0 ? $"超过答复期限{late}" : $"在答复期限{Format(due)}内")}");
         }
         else
         {
-            Explain(_trace, "第三十六条", $"{Format(e.Date)}作出答复（{e.Outcome.ChineseLabel()}）");
+            Explain(_trace, "第三十六条", $"{Format(e.Date)}作出答复，结果为“{e.Outcome.ChineseLabel()}”");
         }
         return null;
     }
@@ -350,12 +364,14 @@ internal struct DeadlineClock
         Outcome = outcome;
     }
 
+    public readonly string ConsultationName => _consulted == ConsultedParty.ThirdParty ? "征求第三方意见" : "征求其他机关意见";
+
     private readonly string ClosedReason() => Outcome?.ChineseLabel() ?? "申请人撤回申请";
 
     private readonly Refusal RefuseWhilePaused() => State switch
     {
         RequestState.AwaitingCorrection => Refuse(RefusalReason.AwaitingCorrection, "正在等待申请人补正，答复期限尚未重新起算"),
-        RequestState.AwaitingThirdParty => Refuse(RefusalReason.AnotherPauseRunning, "正在征求第三方意见，请先记录征求意见结束"),
+        RequestState.AwaitingThirdParty => Refuse(RefusalReason.AnotherPauseRunning, $"正在{ConsultationName}，请先记录征求意见结束"),
         _ => Refuse(RefusalReason.AnotherPauseRunning, "正在等待申请人缴费，请先记录缴费"),
     };
 

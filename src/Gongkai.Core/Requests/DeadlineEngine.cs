@@ -16,7 +16,10 @@ public static class DeadlineEngine
 {
     /// <summary>The request's deadline and state on <paramref name="today"/>.</summary>
     /// <param name="calendar">The working-day calendar, e.g. <see cref="WorkdayCalendar.Default"/> with the years an administrator loaded.</param>
-    /// <param name="events">The request's accepted events, in order, starting with <see cref="Received"/>.</param>
+    /// <param name="events">
+    /// The request's accepted events, in order, starting with <see cref="Received"/>. The status keeps the list
+    /// to build its explanation when first read: do not change it afterwards.
+    /// </param>
     /// <param name="today">The day to evaluate on. A correction or fee period that lapsed before it ends the request.</param>
     /// <param name="rules">Settings where the law leaves a choice; <see cref="DeadlineRules.Default"/> when null.</param>
     /// <exception cref="ArgumentException">The events are empty or contain a step <see cref="Validate"/> refuses.</exception>
@@ -39,7 +42,7 @@ public static class DeadlineEngine
             left = count.Days;
             estimated |= count.Estimated;
         }
-        return new DeadlineStatus(clock, today, due, left, estimated, () => Explain(calendar, events, today, rules, estimated));
+        return new DeadlineStatus(clock, today, due, left, estimated, calendar, events, rules);
     }
 
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="history"/>: null when it may, else why not, in Chinese.</summary>
@@ -93,7 +96,7 @@ public static class DeadlineEngine
         }
     }
 
-    private static List<ExplanationStep> Explain(WorkdayCalendar calendar, IReadOnlyList<RequestEvent> events, DateOnly today,
+    internal static IReadOnlyList<ExplanationStep> Explain(WorkdayCalendar calendar, IReadOnlyList<RequestEvent> events, DateOnly today,
         DeadlineRules rules, bool estimated)
     {
         var steps = new List<ExplanationStep>();
@@ -109,16 +112,16 @@ public static class DeadlineEngine
                 var paused = clock.PausedSoFar(today);
                 if (clock.State != RequestState.InProgress)
                 {
-                    string what = clock.State == RequestState.AwaitingThirdParty ? "征求第三方意见尚未结束" : "申请人尚未缴费";
+                    string what = clock.State == RequestState.AwaitingThirdParty ? $"{clock.ConsultationName}尚未结束" : "申请人尚未缴费";
                     steps.Add(new(clock.State == RequestState.AwaitingThirdParty ? "第三十三条" : "国办函〔2020〕109号",
-                        paused.Count > 0 || clock.State == RequestState.AwaitingThirdParty || rules.FeeTimeExcluded
+                        clock.State == RequestState.AwaitingThirdParty || rules.FeeTimeExcluded
                             ? $"{what}，至{Format(today)}已有{paused}不计入，答复期限暂计至{Format(due!.Value)}"
                             : $"{what}，答复期限仍至{Format(due!.Value)}"));
                 }
                 var left = calendar.WorkingDaysBetween(today, due!.Value).Days;
                 steps.Add(new(null, left.Count >= 0
                     ? $"截至{Format(today)}，距答复期限{Format(due.Value)}还有{left}"
-                    : $"截至{Format(today)}，已超过答复期限{Format(due.Value)} {-left.Count}个工作日"));
+                    : $"截至{Format(today)}，已超过答复期限（{Format(due.Value)}）{-left.Count}个工作日"));
                 break;
         }
         if (!estimated)

@@ -5,11 +5,18 @@ namespace Gongkai.Core.Requests;
 /// <summary>A request's deadline and state on a given day, with the steps that produced them.</summary>
 public sealed class DeadlineStatus
 {
-    private readonly Lazy<IReadOnlyList<ExplanationStep>> _explanation;
+    // What the explanation is rebuilt from, on first use: deadlines are computed far more often than read.
+    private readonly WorkdayCalendar _calendar;
+    private readonly IReadOnlyList<RequestEvent> _events;
+    private readonly DeadlineRules _rules;
+    private IReadOnlyList<ExplanationStep>? _explanation;
 
     internal DeadlineStatus(in DeadlineClock clock, DateOnly today, DateOnly? due, WorkingDays? workingDaysLeft, bool estimated,
-        Func<IReadOnlyList<ExplanationStep>> explain)
+        WorkdayCalendar calendar, IReadOnlyList<RequestEvent> events, DeadlineRules rules)
     {
+        _calendar = calendar;
+        _events = events;
+        _rules = rules;
         Today = today;
         State = clock.State;
         ReceivedOn = clock.ReceivedOn;
@@ -26,7 +33,6 @@ public sealed class DeadlineStatus
         CorrectionPeriodEnd = clock.State == RequestState.AwaitingCorrection ? clock.CorrectionPeriodEnd : null;
         ThirdPartyReplyDue = clock.State == RequestState.AwaitingThirdParty ? clock.ThirdPartyReplyDue : null;
         FeePaymentDue = clock.State == RequestState.AwaitingFee ? clock.FeePaymentDue : null;
-        _explanation = new Lazy<IReadOnlyList<ExplanationStep>>(explain);
     }
 
     /// <summary>The day the status was computed for.</summary>
@@ -79,12 +85,13 @@ public sealed class DeadlineStatus
     /// <summary>While awaiting correction: the applicant's last day to correct; after it the request ends as Other.CorrectionOverdue.</summary>
     public DateOnly? CorrectionPeriodEnd { get; }
 
-    /// <summary>While consulting a third party: the last day of its 15 working days (第三十二条).</summary>
+    /// <summary>While consulting a third party or another agency: the last day of its 15 working days (第三十二条, 第三十四条).</summary>
     public DateOnly? ThirdPartyReplyDue { get; }
 
     /// <summary>While awaiting a fee: the applicant's last day to pay; after it the request ends as Other.FeeUnpaid.</summary>
     public DateOnly? FeePaymentDue { get; }
 
     /// <summary>The steps, in Chinese, each citing its article and dates. Built on first use.</summary>
-    public IReadOnlyList<ExplanationStep> Explanation => _explanation.Value;
+    public IReadOnlyList<ExplanationStep> Explanation =>
+        _explanation ??= DeadlineEngine.Explain(_calendar, _events, Today, _rules, Estimated);
 }

@@ -22,6 +22,13 @@ public static class Article32
     public static readonly WorkingDays ThirdPartyReplyPeriod = new(15);
 }
 
+/// <summary>第三十四条: consulting the other agencies that made the information jointly.</summary>
+public static class Article34
+{
+    /// <summary>The other agency answers within 15 working days; silence is consent.</summary>
+    public static readonly WorkingDays OtherAgencyReplyPeriod = new(15);
+}
+
 /// <summary>第三十三条: the reply period.</summary>
 public static class Article33
 {

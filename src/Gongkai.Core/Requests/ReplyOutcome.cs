@@ -1,3 +1,5 @@
+using Gongkai.Reports.Model;
+
 namespace Gongkai.Core.Requests;
 
 /// <summary>
@@ -50,48 +52,32 @@ public enum ReplyOutcome
     OtherOther,
 }
 
-/// <summary>The glossary id and Chinese label of each <see cref="ReplyOutcome"/>.</summary>
+/// <summary>
+/// The glossary id and Chinese label of each <see cref="ReplyOutcome"/>, taken from the report row it is
+/// counted in (<see cref="RequestRow"/>), so that a case and the annual report always speak alike.
+/// </summary>
 public static class ReplyOutcomes
 {
-    private static readonly (string Key, string Label)[] Names =
-    [
-        ("Disclosed", "予以公开"),
-        ("PartiallyDisclosed", "部分公开"),
-        ("Withheld.StateSecret", "不予公开：属于国家秘密"),
-        ("Withheld.ProhibitedByLaw", "不予公开：其他法律行政法规禁止公开"),
-        ("Withheld.SecurityAndStability", "不予公开：危及“三安全一稳定”"),
-        ("Withheld.ThirdPartyRights", "不予公开：保护第三方合法权益"),
-        ("Withheld.InternalAffairs", "不予公开：属于三类内部事务信息"),
-        ("Withheld.ProcessInformation", "不予公开：属于四类过程性信息"),
-        ("Withheld.EnforcementFile", "不予公开：属于行政执法案卷"),
-        ("Withheld.AdministrativeQuery", "不予公开：属于行政查询事项"),
-        ("Unavailable.NotHeld", "无法提供：本机关不掌握相关政府信息"),
-        ("Unavailable.RequiresCreation", "无法提供：没有现成信息需要另行制作"),
-        ("Unavailable.UnclearAfterCorrection", "无法提供：补正后申请内容仍不明确"),
-        ("NotProcessed.PetitionOrComplaint", "不予处理：信访举报投诉类申请"),
-        ("NotProcessed.Duplicate", "不予处理：重复申请"),
-        ("NotProcessed.PublishedMaterial", "不予处理：要求提供公开出版物"),
-        ("NotProcessed.ExcessiveRepeated", "不予处理：无正当理由大量反复申请"),
-        ("NotProcessed.ConfirmOrReissue", "不予处理：要求行政机关确认或重新出具已获取信息"),
-        ("Other.CorrectionOverdue", "其他处理：逾期不补正"),
-        ("Other.FeeUnpaid", "其他处理：逾期未缴纳信息处理费"),
-        ("Other.Other", "其他处理：其他"),
-    ];
+    // Outcome and row members share their names ("WithheldStateSecret"); the rows also hold totals.
+    private static readonly RequestRow[] Rows = Enum.GetValues<ReplyOutcome>().Select(o => Enum.Parse<RequestRow>(o.ToString())).ToArray();
 
     /// <summary>Every outcome, in the order of the report's rows.</summary>
     public static IReadOnlyList<ReplyOutcome> All { get; } = Enum.GetValues<ReplyOutcome>();
 
+    /// <summary>The row of section 三 of the annual report that counts the outcome.</summary>
+    public static RequestRow Row(this ReplyOutcome outcome) => Rows[Checked(outcome)];
+
     /// <summary>The glossary id, e.g. "Withheld.StateSecret", "Other.CorrectionOverdue".</summary>
-    public static string Key(this ReplyOutcome outcome) => Names[Checked(outcome)].Key;
+    public static string Key(this ReplyOutcome outcome) => outcome.Row().Key();
 
-    /// <summary>The report row's Chinese text, e.g. "不予公开：属于国家秘密".</summary>
-    public static string ChineseLabel(this ReplyOutcome outcome) => Names[Checked(outcome)].Label;
+    /// <summary>The report row's Chinese text with its group, e.g. "（三）不予公开1.属于国家秘密".</summary>
+    public static string ChineseLabel(this ReplyOutcome outcome) => outcome.Row().ShortChineseName();
 
-    /// <summary>The outcome whose glossary id is <paramref name="key"/> (case-insensitive), or null.</summary>
+    /// <summary>The outcome whose glossary id is <paramref name="key"/>, or null.</summary>
     public static ReplyOutcome? FromKey(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        int index = Array.FindIndex(Names, n => string.Equals(n.Key, key, StringComparison.OrdinalIgnoreCase));
+        int index = RequestRows.TryParseKey(key, out var row) ? Array.IndexOf(Rows, row) : -1;
         return index < 0 ? null : (ReplyOutcome)index;
     }
 

@@ -29,11 +29,31 @@ public sealed record CorrectionRequested(DateOnly Date, WorkingDays Period) : Re
 /// <param name="Date">The day the correction was received.</param>
 public sealed record CorrectionReceived(DateOnly Date) : RequestEvent(Date);
 
-/// <summary>A third party was consulted in writing (第三十二条); the time until it ends is not counted (第三十三条).</summary>
+/// <summary>
+/// A third party (第三十二条) or another agency that made the information jointly (第三十四条) was consulted
+/// in writing; the time until it answers, at most its 15 working days, is not counted (第三十三条).
+/// </summary>
 /// <param name="Date">The day the letter was sent.</param>
-public sealed record ThirdPartyConsultationStarted(DateOnly Date) : RequestEvent(Date);
+/// <param name="Party">Who was consulted.</param>
+public sealed record ThirdPartyConsultationStarted(DateOnly Date, ConsultedParty Party) : RequestEvent(Date)
+{
+    /// <summary>A consultation of a third party (第三十二条).</summary>
+    public ThirdPartyConsultationStarted(DateOnly Date) : this(Date, ConsultedParty.ThirdParty)
+    {
+    }
+}
 
-/// <summary>The third party answered, or its 15 working days ran out and the agency decides (第三十二条).</summary>
+/// <summary>Who is consulted during a request.</summary>
+public enum ConsultedParty
+{
+    /// <summary>A third party whose lawful rights disclosure could harm (第三十二条).</summary>
+    ThirdParty,
+
+    /// <summary>Another agency that made the information jointly (第三十四条); its silence is consent.</summary>
+    OtherAgency,
+}
+
+/// <summary>The consulted party answered, or its 15 working days ran out and the agency decides (第三十二条, 第三十四条).</summary>
 /// <param name="Date">The day the consultation ended.</param>
 public sealed record ThirdPartyConsultationEnded(DateOnly Date) : RequestEvent(Date);
 

@@ -9,7 +9,7 @@ public enum RequestState
     /// <summary>The correction notice was sent; the reply period waits for the corrected application (第三十条).</summary>
     AwaitingCorrection,
 
-    /// <summary>A third party is being consulted; the time is not counted (第三十二条, 第三十三条).</summary>
+    /// <summary>A third party or another agency is being consulted; the time is not counted (第三十二条–第三十四条).</summary>
     AwaitingThirdParty,
 
     /// <summary>A fee notice was sent; the time until payment is not counted (国办函〔2020〕109号).</summary>

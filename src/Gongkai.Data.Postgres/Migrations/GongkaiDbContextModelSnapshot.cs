@@ -495,7 +495,8 @@ namespace Gongkai.Data.Postgres.Migrations
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
-                    b.HasIndex("AgencyId", "IsOpen", "DueOn");
+                    b.HasIndex(new[] { "AgencyId", "DueOn" }, "IX_requests_open_by_due")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("requests", (string)null);
                 });

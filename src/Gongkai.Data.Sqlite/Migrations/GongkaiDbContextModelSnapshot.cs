@@ -476,7 +476,8 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
-                    b.HasIndex("AgencyId", "IsOpen", "DueOn");
+                    b.HasIndex(new[] { "AgencyId", "DueOn" }, "IX_requests_open_by_due")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("requests", (string)null);
                 });

@@ -36,13 +36,13 @@ public static class FormReader
 
     public static ReadResult Read(SourceDocument document)
     {
-        var lines = document.Blocks.Select(ToLine).ToList();
+        var lines = MergeValueRuns(document.Blocks.Select(ToLine).ToList());
         var notes = new List<ReadingNote>();
         var headings = FindHeadings(lines);
         var (agency, year) = ReadTitle(lines, headings, out int titleEnd);
         var (publishedOn, closingAgency) = ReadClosing(lines);
         agency ??= closingAgency;
-        year ??= publishedOn?.Year - 1;
+        year ??= YearInPreface(lines, titleEnd) ?? publishedOn?.Year - 1;
 
         var requests = new RequestTable();
         var (requestsStart, requestsEnd, requestsLayout) = ReadRequests(lines, headings, requests, notes);
@@ -68,6 +68,29 @@ public static class FormReader
         if (appeals is null && report.HasSection(SectionNumber.四))
             notes.Add(new("reviewAndLitigation", "第四部分找不到行政复议、行政诉讼情况表"));
         return new ReadResult { Report = report with { Format = MajorityFormat(report) }, Notes = notes };
+    }
+
+    /// <summary>
+    /// Text exported one cell per line without tabs (pdftotext, copy from a browser) has a label
+    /// line followed by one line per number; such a run is one table row.
+    /// </summary>
+    private static List<Line> MergeValueRuns(List<Line> lines)
+    {
+        var merged = new List<Line>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            int j = i + 1;
+            if (line.Block is SourceParagraph p && p.Text.Length <= 80 && !line.Cells[0].IsValue && SectionOf(p.Text) is null)
+                while (j < lines.Count && lines[j].Block is SourceParagraph && lines[j].Cells[0].IsValue) j++;
+            bool anyNumber = false;
+            for (int k = i + 1; k < j; k++) anyNumber |= !lines[k].Cells[0].Value.IsBlank;
+            if (!anyNumber) { merged.Add(line); continue; }
+            var cells = lines.Skip(i).Take(j - i).Select(l => l.Cells[0]).ToArray();
+            merged.Add(new Line { Block = new SourceRow([.. cells.Select(c => c.Raw)], line.Block.Line), Cells = cells });
+            i = j - 1;
+        }
+        return merged;
     }
 
     private static Line ToLine(SourceBlock block)
@@ -114,6 +137,13 @@ public static class FormReader
         while (i < norm.Length && ("一二三四五六".Contains(norm[i]) || char.IsAsciiDigit(norm[i]))) i++;
         bool numbered = i is 1 && i < norm.Length && norm[i] is '、' or '.' or ',' or ':' or '．';
         string rest = numbered ? norm[(i + 1)..] : norm;
+        // "第一部分 总体情况" and "第一章" number sections too.
+        if (!numbered && norm.Length > 4 && norm[0] == '第' && "一二三四五六".Contains(norm[1]) && (norm[2..].StartsWith("部分") || norm[2] == '章'))
+        {
+            numbered = true;
+            i = 0;
+            rest = norm[(norm[2] == '章' ? 3 : 4)..].TrimStart(':', '、', '.');
+        }
         if (!numbered && (norm.StartsWith('(') || i > 0)) return null;
         SectionNumber? n =
             rest.Contains("总体情况") || rest == "概述" ? SectionNumber.一
@@ -185,12 +215,27 @@ public static class FormReader
         return (agency, year);
     }
 
+    /// <summary>A title without a year: the first "YYYY年" of the opening paragraphs ("2021年，我局…").</summary>
+    private static int? YearInPreface(List<Line> lines, int from)
+    {
+        int seen = 0;
+        for (int i = from; i < lines.Count && seen < 3; i++)
+        {
+            if (lines[i].Block is not SourceParagraph p) continue;
+            seen++;
+            var m = Dates.YearRegex().Match(Labels.Normalize(p.Text));
+            if (m.Success) return Dates.ParseYear(m.Groups["y"].Value);
+        }
+        return null;
+    }
+
     private static string? AgencyFrom(string? text)
     {
         if (text is null) return null;
-        string s = text.Trim().TrimStart('关', '于');
+        string s = text.Trim();
         if (s.StartsWith("关于", StringComparison.Ordinal)) s = s[2..];
-        s = s.TrimEnd('的', '_', '-', ':');
+        if (s.EndsWith("关于", StringComparison.Ordinal)) s = s[..^2];   // "某某局关于2021年…的报告"
+        s = s.TrimEnd('的', '_', '-', ':', '(', '《');
         return s.Length >= 2 ? s : null;
     }
 
@@ -414,8 +459,8 @@ public static class FormReader
     {
         int from = requestsEnd >= 0 ? requestsEnd : headings.FirstOrDefault(h => h.Number == SectionNumber.四) is { Index: > 0 } h4 ? h4.Index : 0;
         int header = -1;
-        for (int i = from; i < lines.Count && header < 0; i++)
-            if (lines[i].IsRow && lines[i].Cells.Any(c => !c.IsValue && (c.Core.Contains("行政复议") || c.Core.Contains("结果维持"))))
+        for (int i = Math.Max(from, 0); i < lines.Count && header < 0; i++)
+            if ((lines[i].IsRow || SectionOf(lines[i].Text) is null) && lines[i].Cells.Any(c => !c.IsValue && c.Raw.Length <= 40 && (c.Core.Contains("行政复议") || c.Core.Contains("结果维持"))))
                 header = i;
         if (header < 0) return null;
         var cells = new List<Cell>();
@@ -428,6 +473,11 @@ public static class FormReader
             if (!allValues)
             {
                 if (cells.Count > 0) break;
+                // A header label with the numbers run on after it (one cell per line, no tabs).
+                int lastText = Array.FindLastIndex(l.Cells, c => !c.IsValue);
+                var trailing = l.Cells.Skip(lastText + 1).ToList();
+                if (trailing.Any(c => !c.Value.IsBlank)) { cells.AddRange(trailing); line = l.Block.Line; }
+                if (cells.Count >= 15) break;
                 continue;
             }
             if (!l.Cells.Any(c => !c.Value.IsBlank) && cells.Count == 0 && l.Cells.Length < 15) continue;
@@ -488,11 +538,12 @@ public static class FormReader
         Header? header = null;
         int end = requestsStart >= 0 ? requestsStart : lines.Count;
         var seen = new HashSet<ActiveRow>();
+        bool previousWasHeader = false;
         for (int i = 0; i < end; i++)
         {
             var line = lines[i];
-            if (!line.IsRow) continue;
-            if (line.Cells.Any(c => c.Norm.Contains("第二十条第", StringComparison.Ordinal))) header = null;
+            if (!line.IsRow && line.Text.Length > 24) continue;
+            if (line.Cells.Any(c => c.Norm.Contains("第二十条第", StringComparison.Ordinal))) { header = null; previousWasHeader = false; }
             var fields = new List<Field>();
             bool sawInfo = false;
             string? unit = null;
@@ -508,11 +559,16 @@ public static class FormReader
                         break;
                     }
             }
-            if (fields.Count > 0 && (sawInfo || fields.Count >= 1) && !ActiveLabelOf(line, out _, out _))
+            if (fields.Count > 0 && !ActiveLabelOf(line, out _, out _))
             {
-                header = new Header([.. fields], unit, line.Block.Line);
+                // One column title per line (no tabs) accumulates into one header.
+                header = header is not null && previousWasHeader && !sawInfo
+                    ? new Header([.. header.Fields, .. fields], header.Unit ?? unit, header.Line)
+                    : new Header([.. fields], unit, line.Block.Line);
+                previousWasHeader = true;
                 continue;
             }
+            previousWasHeader = sawInfo;
             if (!ActiveLabelOf(line, out var row, out int labelIndex) || seen.Contains(row)) continue;
             seen.Add(row);
             var values = line.Cells.AsSpan(labelIndex + 1);

@@ -33,9 +33,9 @@ public static class PortalApi
             .Select(a => new AgencyItem(a.Id, a.Name, a.ParentId, a.Level.ToString())).ToListAsync(cancellationToken));
 
     public static async Task<Results<Created<Acknowledgement>, NotFound<ProblemDetails>, ValidationProblem>> Submit(
-        int agencyId, RequestForm form, GongkaiDbContext db, CaseDesk desk, CancellationToken cancellationToken)
+        int agencyId, RequestForm form, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
     {
-        if (!await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
+        if ((await scope.TreeAsync(cancellationToken)).Find(agencyId) is null)
         {
             return TypedResults.NotFound(Problems.NotFound("没有这个行政机关。"));
         }

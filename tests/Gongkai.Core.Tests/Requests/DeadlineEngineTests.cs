@@ -136,6 +136,21 @@ public sealed class DeadlineEngineTests
     }
 
     [Fact]
+    public void Consulting_another_agency_is_not_counted_either()
+    {
+        var status = Evaluate("2024-10-20",
+            new ThirdPartyConsultationStarted(Date("2024-10-10"), ConsultedParty.OtherAgency), new ThirdPartyConsultationEnded(Date("2024-10-17")));
+        Assert.Equal(Date("2024-11-07"), status.Due);
+    }
+
+    [Fact]
+    public void The_explanation_cites_article_34_for_another_agency()
+    {
+        var status = Evaluate("2024-10-11", new ThirdPartyConsultationStarted(Date("2024-10-10"), ConsultedParty.OtherAgency));
+        Assert.Contains(status.Explanation, s => s.Article == "第三十四条");
+    }
+
+    [Fact]
     public void The_third_party_answers_within_fifteen_working_days()
     {
         var status = Evaluate("2024-10-11", new ThirdPartyConsultationStarted(Date("2024-10-10")));
@@ -258,6 +273,12 @@ public sealed class DeadlineEngineTests
     }
 
     [Fact]
+    public void The_explanation_of_an_overdue_request_ends_with_the_working_days_past()
+    {
+        Assert.Equal("截至2024年11月1日，已超过答复期限（2024年10月30日）2个工作日", Evaluate("2024-11-01").Explanation[^1].ToString());
+    }
+
+    [Fact]
     public void The_explanation_records_the_restart_after_correction()
     {
         var status = Evaluate("2024-10-20", new CorrectionRequested(Date("2024-10-08")), new CorrectionReceived(Date("2024-10-15")));
@@ -296,6 +317,18 @@ public sealed class DeadlineEngineTests
     public void Every_outcome_has_its_glossary_key()
     {
         Assert.Equal(21, ReplyOutcomes.All.Select(o => o.Key()).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_outcome_is_counted_in_the_report_row_of_the_same_name()
+    {
+        Assert.All(ReplyOutcomes.All, o => Assert.Equal(o.ToString(), o.Row().ToString()));
+    }
+
+    [Fact]
+    public void An_outcome_reads_in_Chinese_as_its_report_row()
+    {
+        Assert.Equal("（三）不予公开1.属于国家秘密", ReplyOutcome.WithheldStateSecret.ChineseLabel());
     }
 
     [Theory]

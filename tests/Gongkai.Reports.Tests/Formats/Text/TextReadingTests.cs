@@ -186,3 +186,100 @@ public class TextReadingTests
         Assert.Equal(2.5m, Read(text).Active.Fees!.AmountTenThousandYuan);
     }
 }
+
+public class TitleAndHeadingVariantTests
+{
+    private static Model.AnnualReport Read(string text) =>
+        AnnualReports.Read(Encoding.UTF8.GetBytes(text), "r.txt").Report ?? throw new Xunit.Sdk.XunitException("not read");
+
+    private const string Body = "\n一、总体情况\n2021年，本局依法公开政府信息。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
+
+    [Fact]
+    public void A_title_worded_as_a_report_about_the_year_names_the_agency()
+    {
+        var report = Read("某某区卫生健康局关于2021年政府信息公开工作的年度报告" + Body);
+        Assert.Equal(("某某区卫生健康局", 2021), (report.Agency, report.Year));
+    }
+
+    [Fact]
+    public void A_title_without_a_year_takes_the_year_of_the_opening_paragraph()
+    {
+        var report = Read("某某区卫生健康局政府信息公开工作年度报告" + Body);
+        Assert.Equal(("某某区卫生健康局", 2021), (report.Agency, report.Year));
+    }
+
+    [Fact]
+    public void Sections_numbered_as_parts_are_found()
+    {
+        var report = Read("某某区卫生健康局2021年政府信息公开工作年度报告\n第一部分 总体情况\n内容。\n第五部分 存在的主要问题及改进情况\n无。\n");
+        Assert.True(report.HasSection(Model.SectionNumber.一));
+        Assert.True(report.HasSection(Model.SectionNumber.五));
+    }
+}
+
+/// <summary>Text with one cell per line and no tabs, as pdftotext or a browser's copy gives it.</summary>
+public class OneCellPerLineTests
+{
+    private static string Stream()
+    {
+        var sb = new StringBuilder("某某市统计局2022年政府信息公开工作年度报告\n一、总体情况\n本局依法公开。\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n1\n行政规范性文件\n2\n0\n7\n三、收到和处理政府信息公开申请情况\n");
+        void Row(string label, params int[] v) { sb.Append(label).Append('\n'); foreach (var x in v) sb.Append(x).Append('\n'); }
+        Row("一、本年新收政府信息公开申请数量", 4, 1, 0, 0, 0, 0, 5);
+        Row("二、上年结转政府信息公开申请数量", 0, 0, 0, 0, 0, 0, 0);
+        sb.Append("三、本年度办理结果\n");
+        Row("（一）予以公开", 4, 1, 0, 0, 0, 0, 5);
+        Row("（七）总计", 4, 1, 0, 0, 0, 0, 5);
+        Row("四、结转下年度继续办理", 0, 0, 0, 0, 0, 0, 0);
+        sb.Append("四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n");
+        foreach (var x in new[] { 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1 }) sb.Append(x).Append('\n');
+        sb.Append("五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n");
+        return sb.ToString();
+    }
+
+    private static Model.AnnualReport Read() => AnnualReports.Read(Encoding.UTF8.GetBytes(Stream()), "r.txt").Report!;
+
+    [Fact]
+    public void Section_three_rows_are_rebuilt_from_a_label_and_its_numbers()
+    {
+        Assert.Equal([4, 1, 0, 0, 0, 0, 5], Read().Requests.Row(Model.RequestRow.Disclosed)!);
+    }
+
+    [Fact]
+    public void Section_two_headers_split_one_per_line_still_name_the_columns()
+    {
+        var docs = Read().Active.NormativeDocuments!;
+        Assert.Equal((Model.ReportFormat.V2021, 2, 0, 7), (docs.Layout, docs.Issued!.Value, docs.Repealed!.Value, docs.InForce!.Value));
+    }
+
+    [Fact]
+    public void Section_four_numbers_after_the_header_are_read()
+    {
+        var appeals = Read().ReviewAndLitigation!;
+        Assert.Equal((1, 1, 1), (appeals.Review.Upheld!.Value, appeals.LawsuitAfterReview.OtherResult!.Value, appeals.LawsuitAfterReview.Total!.Value));
+    }
+
+    [Fact]
+    public void A_consistent_one_cell_per_line_report_has_no_findings()
+    {
+        Assert.Empty(AnnualReports.Check(Read()));
+    }
+}
+
+/// <summary>Real reports re-exported one cell per line without tabs read to the same tables.</summary>
+public class ReExportedSeedTests
+{
+    [Theory]
+    [InlineData("000")]
+    [InlineData("003")]
+    public void A_seed_without_tabs_reads_to_the_same_tables(string seed)
+    {
+        var original = AnnualReports.Read(TestFiles.Seed(seed)).Report!;
+        // Every non-empty cell on its own line, as pdftotext prints a table (blank cells vanish, so
+        // only seeds without blank cells in their tables are used here).
+        var lines = File.ReadAllLines(TestFiles.Seed(seed)).SelectMany(l => l.Split('\t')).Select(c => c.Trim()).Where(c => c.Length > 0);
+        var reExported = AnnualReports.Read(Encoding.UTF8.GetBytes(string.Join("\n", lines)), "r.txt").Report!;
+        Assert.Equal(original.Requests, reExported.Requests);
+        Assert.Equal(original.ReviewAndLitigation, reExported.ReviewAndLitigation);
+        Assert.Equal(original.Active, reExported.Active);
+    }
+}
