@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 
-// Usage: gongkai-load BASE_URL search|item REQUESTS CONCURRENCY MAX_ID [SECONDS]
+// Usage: gongkai-catalog-load BASE_URL search|item REQUESTS CONCURRENCY MAX_ID [SECONDS]
 // Refuses any host but 127.0.0.1/localhost; stops at REQUESTS or SECONDS (default 60), whichever first.
 if (args.Length < 5)
 {
-    Console.Error.WriteLine("usage: gongkai-load http://127.0.0.1:PORT search|item REQUESTS CONCURRENCY MAX_ID [SECONDS]");
+    Console.Error.WriteLine("usage: gongkai-catalog-load http://127.0.0.1:PORT search|item REQUESTS CONCURRENCY MAX_ID [SECONDS]");
     return 2;
 }
 

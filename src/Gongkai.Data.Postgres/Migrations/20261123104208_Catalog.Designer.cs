@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Data.Postgres.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261123091101_Catalog")]
+    [Migration("20261123104208_Catalog")]
     partial class Catalog
     {
         /// <inheritdoc />
@@ -498,7 +498,8 @@ namespace Gongkai.Data.Postgres.Migrations
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
-                    b.HasIndex("AgencyId", "IsOpen", "DueOn");
+                    b.HasIndex(new[] { "AgencyId", "DueOn" }, "IX_requests_open_by_due")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("requests", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Data.Sqlite.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261123091051_Catalog")]
+    [Migration("20261123104202_Catalog")]
     partial class Catalog
     {
         /// <inheritdoc />
@@ -479,7 +479,8 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
-                    b.HasIndex("AgencyId", "IsOpen", "DueOn");
+                    b.HasIndex(new[] { "AgencyId", "DueOn" }, "IX_requests_open_by_due")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("requests", (string)null);
                 });
