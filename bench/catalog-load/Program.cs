@@ -48,7 +48,7 @@ string PathFor(Random random) => scenario == "search"
     : items[random.Next(items.Count)];
 
 // Warm-up: JIT, connection pool, database caches.
-for (var i = 0; i < Math.Min(200, requests / 10 + 1); i++)
+for (var i = 0; i < Math.Min(scenario == "search" ? 5 : 200, requests / 10 + 1); i++)
 {
     using var _ = await http.GetAsync(PathFor(Random.Shared));
 }
