@@ -30,7 +30,9 @@ $load generate "$provider" "$generator_connection" "$count"
 pid=$(server); wait_up
 trap 'kill $pid 2>/dev/null || true' EXIT
 echo "provider $provider, $count generated requests"
-$load submit "http://127.0.0.1:$port" 15 32
-$load inbox "http://127.0.0.1:$port" rh.clerk Load-Test-2026 2000 8
+$load inbox "http://127.0.0.1:$port" rh.clerk Load-Test-2026 500 1
+$load inbox "http://127.0.0.1:$port" rh.clerk Load-Test-2026 1000 4
+$load submit "http://127.0.0.1:$port" 10 4
+$load submit "http://127.0.0.1:$port" 10 32
 kill "$pid"; wait "$pid" 2>/dev/null || true
 rm -rf "$work"

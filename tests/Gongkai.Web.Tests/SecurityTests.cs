@@ -106,53 +106,35 @@ public abstract class SecurityTests(GongkaiFactory factory) : DeskTests(factory)
     public async Task Apply_form_shows_chinese_messages_beside_the_fields_and_checks_uploads()
     {
         var anonymous = StaffClient.Anonymous(Factory);
-        var token = await StaffClient.FormTokenAsync(anonymous, $"/Portal/Apply/{Province}");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("NaturalPerson"), "Input.Kind" },
-            { new StringContent("张三"), "Input.Name" },
-            { new StringContent("440101199001011234"), "Input.IdNumber" },
-            { new StringContent("13800138000"), "Input.Phone" },
-            { new StringContent("某某地块的土地出让合同"), "Input.InformationWanted" },
-            { new StringContent("Online"), "Input.DeliveryMeans" },
-            { new ByteArrayContent("MZ this is not a pdf"u8.ToArray()), "Attachments", "申请材料.pdf" },
-        };
-        var response = await anonymous.PostAsync($"/Portal/Apply/{Province}", form);
-        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var html = await PostApplyAsync(anonymous, "NaturalPerson", "440101199001011234", "申请材料.pdf", "MZ this is not a pdf"u8.ToArray());
         Assert.Contains("内容与扩展名不符", html);
         Assert.DoesNotContain("tracking-number", html);
 
-        token = await StaffClient.FormTokenAsync(anonymous, $"/Portal/Apply/{Province}");
-        using var bad = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("CommercialEnterprise"), "Input.Kind" },
-            { new StringContent("某公司"), "Input.Name" },
-            { new StringContent("123"), "Input.IdNumber" },
-            { new StringContent("13800138000"), "Input.Phone" },
-            { new StringContent("某某地块的土地出让合同"), "Input.InformationWanted" },
-            { new StringContent("Online"), "Input.DeliveryMeans" },
-            { new ByteArrayContent([1, 2, 3]), "Attachments", "run.exe" },
-        };
-        html = System.Net.WebUtility.HtmlDecode(await (await anonymous.PostAsync($"/Portal/Apply/{Province}", bad)).Content.ReadAsStringAsync());
+        html = await PostApplyAsync(anonymous, "CommercialEnterprise", "123", "run.exe", [1, 2, 3]);
         Assert.Contains("统一社会信用代码", html);
         Assert.Contains("类型不允许", html);
 
-        token = await StaffClient.FormTokenAsync(anonymous, $"/Portal/Apply/{Province}");
-        using var good = new MultipartFormDataContent
+        html = await PostApplyAsync(anonymous, "NaturalPerson", "440101199001011234", "../../etc/申请材料.pdf", "%PDF-1.4 test"u8.ToArray());
+        Assert.Contains("tracking-number", html);
+    }
+
+    /// <summary>Posts the apply form (with its antiforgery token) and one attachment; returns the page.</summary>
+    private async Task<string> PostApplyAsync(HttpClient client, string kind, string idNumber, string fileName, byte[] file)
+    {
+        var token = await StaffClient.FormTokenAsync(client, $"/Portal/Apply/{Province}");
+        using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("NaturalPerson"), "Input.Kind" },
-            { new StringContent("张三"), "Input.Name" },
-            { new StringContent("440101199001011234"), "Input.IdNumber" },
+            { new StringContent(kind), "Input.Kind" },
+            { new StringContent(kind == "NaturalPerson" ? "张三" : "某公司"), "Input.Name" },
+            { new StringContent(idNumber), "Input.IdNumber" },
             { new StringContent("13800138000"), "Input.Phone" },
             { new StringContent("某某地块的土地出让合同"), "Input.InformationWanted" },
             { new StringContent("Online"), "Input.DeliveryMeans" },
-            { new ByteArrayContent("%PDF-1.4 test"u8.ToArray()), "Attachments", "../../etc/申请材料.pdf" },
+            { new ByteArrayContent(file), "Attachments", fileName },
         };
-        html = await (await anonymous.PostAsync($"/Portal/Apply/{Province}", good)).Content.ReadAsStringAsync();
-        Assert.Contains("tracking-number", html);
+        var response = await client.PostAsync($"/Portal/Apply/{Province}", form);
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     [DbFact]
