@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Gongkai.Cli.Calendar;
+using Gongkai.Cli.Demo;
 using Gongkai.Cli.Reports;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -11,6 +12,7 @@ var root = new RootCommand("Gongkai 公开：政府信息公开工作系统的�
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(DueCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine.Help.HelpAction)

@@ -18,6 +18,9 @@ public sealed class AuditEntry
 
     public long? RequestId { get; set; }
 
+    /// <summary>The catalog item the entry is about, if any.</summary>
+    public long? PublicationId { get; set; }
+
     public required string Action { get; set; }
 
     public string Detail { get; set; } = "";

@@ -1,4 +1,6 @@
 using Gongkai.Core.Agencies;
+using Gongkai.Core.Catalog;
+using Gongkai.Data.Catalog;
 using Gongkai.Core.Requests;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +22,18 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
 
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<PublicationAttachment> PublicationAttachments => Set<PublicationAttachment>();
+
+    public DbSet<CatalogSettings> CatalogSettings => Set<CatalogSettings>();
+
+    public DbSet<DecisionFigures> DecisionFigures => Set<DecisionFigures>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        CatalogModel.Configure(builder);
 
         builder.Entity<StaffUser>(e =>
         {

@@ -31,11 +31,17 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(WorkdayCalendar.Default);
         builder.Services.AddMemoryCache();
+        // Chinese text is written as text, not as numeric character references (half the page weight on a phone).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AgencyScope>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<CaseDesk>();
         builder.Services.AddScoped<DemoSeed>();
+        builder.Services.AddScoped<CatalogSeed>();
+        builder.Services.AddScoped<Gongkai.Web.Catalog.CatalogDesk>();
+        builder.Services.AddScoped<Gongkai.Web.Catalog.PortalCatalog>();
 
         builder.Services.AddIdentityCore<StaffUser>(o =>
             {
@@ -68,6 +74,7 @@ public static class Extensions
         {
             o.Conventions.AuthorizeFolder("/Desk");
             o.Conventions.AuthorizeFolder("/Reports");
+            o.Conventions.AuthorizeFolder("/Catalog");
             o.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
         });
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -90,6 +97,7 @@ public static class Extensions
         if (app.Configuration.GetValue("Demo:Seed", true))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<CatalogSeed>().SeedAsync();
         }
     }
 

@@ -18,4 +18,17 @@ public sealed class AuditLog(GongkaiDbContext db, TimeProvider clock)
             Action = action,
             Detail = detail,
         });
+
+    /// <summary>Records a step on a catalog item.</summary>
+    public void RecordCatalog(Staff staff, string action, long? publicationId, string detail = "") =>
+        db.Audit.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = staff.UserId,
+            UserName = staff.Name,
+            AgencyId = staff.AgencyId,
+            PublicationId = publicationId,
+            Action = action,
+            Detail = detail,
+        });
 }

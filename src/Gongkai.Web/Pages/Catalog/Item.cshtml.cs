@@ -1,0 +1,59 @@
+using Gongkai.Core.Catalog;
+using Gongkai.Web.Catalog;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Catalog;
+
+/// <summary>One catalog item for staff: its fields, the review steps it can take now, its history.</summary>
+public sealed class ItemModel(AgencyScope scope, CatalogDesk desk) : PageModel
+{
+    public Publication Item { get; private set; } = null!;
+
+    public int Levels { get; private set; }
+
+    public string? Refusal { get; private set; }
+
+    public string? Done { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) => await ShowAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostActAsync(long id, ReviewAction action, string? note, CancellationToken cancellationToken)
+    {
+        var staff = await scope.CurrentAsync(cancellationToken);
+        if (staff is null)
+        {
+            return Challenge();
+        }
+
+        var result = await desk.ActAsync(staff, id, action, note, cancellationToken);
+        if (result.Item is null)
+        {
+            return NotFound();
+        }
+
+        Refusal = result.Refusal;
+        Done = result.Done ? $"已办理：{result.Item.State.ChineseLabel()}" : null;
+        return await ShowAsync(id, cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowAsync(long id, CancellationToken cancellationToken)
+    {
+        var staff = await scope.CurrentAsync(cancellationToken);
+        if (staff is null)
+        {
+            return Challenge();
+        }
+
+        var item = await desk.FindAsync(staff, id, cancellationToken, withHistory: true);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        Levels = (await desk.SettingsAsync(item.AgencyId, cancellationToken)).ReviewLevels;
+        return Page();
+    }
+}

@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Gongkai.Browser.Tests.Catalog;
+
+/// <summary>The site on Kestrel (a fresh SQLite database with the demo seeded) and headless Chromium.</summary>
+public sealed class CatalogSite : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Browser-Test-1";
+
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"gongkai-browser-{Guid.NewGuid():N}.db");
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    private IPlaywright? playwright;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={path}");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", Password);
+    }
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+public sealed class CatalogBrowserTests(CatalogSite site) : IClassFixture<CatalogSite>
+{
+    private static readonly string Screenshots = Path.Combine(FindRoot(), "artifacts", "screenshots");
+
+    private static string FindRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "Gongkai.slnx")))
+        {
+            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root not found");
+        }
+
+        return dir;
+    }
+
+    private async Task<IPage> SignedInAsync(string user)
+    {
+        var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(CatalogSite.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
+    }
+
+    private static Task ShotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        return page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Reviewers_publish_a_land_notice_and_the_public_finds_it_by_searching_征地()
+    {
+        const string title = "关于枫湾镇某村征地补偿款发放情况的公示";
+        var clerk = await SignedInAsync("gd.clerk");
+        await clerk.GotoAsync("/Catalog/Edit");
+        await clerk.GetByLabel("名称（必填）").FillAsync(title);
+        await clerk.GetByLabel("体裁分类").SelectOptionAsync("LandRequisition");
+        await clerk.GetByLabel("正文（可含格式，保存时过滤不安全内容）").FillAsync("<p>现将枫湾镇某村征地补偿款发放情况予以公示，公示期十日。</p>");
+        await ShotAsync(clerk, "catalog-draft");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "送审" }).ClickAsync();
+        var itemUrl = new Uri(clerk.Url).AbsolutePath;
+
+        var reviewer = await SignedInAsync("gd.reviewer");
+        await reviewer.GotoAsync(itemUrl);
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "通过第1级审核" }).ClickAsync();
+        var head = await SignedInAsync("gd.head");
+        await head.GotoAsync(itemUrl);
+        await head.GetByRole(AriaRole.Button, new() { Name = "批准发布" }).ClickAsync();
+        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("已发布");
+        await ShotAsync(head, "catalog-published");
+
+        var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl, Locale = "zh-CN", JavaScriptEnabled = false });
+        var visitor = await context.NewPageAsync();
+        await visitor.GotoAsync("/portal/search");
+        await visitor.GetByLabel("检索词").FillAsync("征地");
+        await visitor.GetByLabel("检索词").PressAsync("Enter");
+        var result = visitor.GetByRole(AriaRole.Link, new() { Name = title });
+        await Assertions.Expect(result).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.Locator("mark").First).ToHaveTextAsync("征地");
+        await ShotAsync(visitor, "portal-search-zhengdi");
+        await result.ClickAsync();
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.Locator("dl.fields")).ToContainTextAsync("11440000MB2C94231X/");
+        await ShotAsync(visitor, "portal-item");
+    }
+
+    [Fact]
+    public async Task The_portal_search_is_usable_with_the_keyboard_alone_on_a_phone()
+    {
+        var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 375, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/portal/1");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(":focus")).ToHaveTextAsync("跳到正文");
+        await page.GetByLabel("在本机关检索").FocusAsync();
+        await page.Keyboard.TypeAsync("矿业");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("ol.results li").First).ToContainTextAsync("矿业");
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, "the results page scrolls sideways on a 375px phone");
+        await ShotAsync(page, "portal-search-phone");
+    }
+}
