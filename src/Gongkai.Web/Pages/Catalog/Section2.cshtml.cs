@@ -34,15 +34,7 @@ public sealed class Section2Model(AgencyScope scope, CatalogDesk desk) : PageMod
         var name = Agencies.First(a => a.Id == AgencyId).Name;
         var report = new AnnualReport { Agency = name, Year = Year, Format = ReportFormats.ForYear(Year), Active = Section2 };
         var output = new MemoryStream();
-        try
-        {
-            ReportWriter.Write(report, [], format, output);
-        }
-        catch (NotSupportedException)
-        {
-            // The report engine's writers arrive one format at a time; say so instead of failing.
-            return StatusCode(StatusCodes.Status501NotImplemented, $"{format.Extension().ToUpperInvariant()}格式的下载尚未提供，请选择其他格式。");
-        }
+        ReportWriter.Write(report, [], format, output);
 
         var type = format switch
         {
