@@ -380,7 +380,9 @@ public static class FormReader
             if (matched is RequestRow row)
             {
                 if (row is RequestRow.OtherCorrectionOverdue or RequestRow.OtherFeeUnpaid or RequestRow.OtherOther) sawOtherSubRows = true;
-                if (table.Has(row) && !(awaiting == row))
+                // A label seen first without cells (a wrapped PDF line) is filled by its later occurrence.
+                bool placeholder = table.Has(row) && table.Row(row)!.All(c => c is null) && values.Length > 0;
+                if (table.Has(row) && awaiting != row && !placeholder)
                 {
                     notes.Add(new("requests", $"“{row.ShortChineseName()}”行出现了两次，只取第一次的数字", lineNo));
                     continue;
