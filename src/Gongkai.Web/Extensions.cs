@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Gongkai.Core.Calendar;
 using Gongkai.Data;
+using Gongkai.Data.Catalog;
 using Gongkai.Web.Demo;
 using Gongkai.Web.Desk;
 using Microsoft.AspNetCore.Identity;
@@ -94,6 +95,12 @@ public static class Extensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await db.Database.MigrateAsync();
+        var reindexed = await db.RebuildIfEmptyAsync();
+        if (reindexed > 0)
+        {
+            app.Logger.LogInformation("Search index rebuilt: {Count} public catalog items", reindexed);
+        }
+
         if (app.Configuration.GetValue("Demo:Seed", true))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().SeedAsync();

@@ -44,6 +44,7 @@ public static class DemoCommand
         options.UseGongkai(provider, connectionString);
         await using var db = new GongkaiDbContext(options.Options);
         await db.Database.MigrateAsync(cancellationToken);
+        await db.RebuildIfEmptyAsync(cancellationToken);
         var agencies = await EnsureAgenciesAsync(db, cancellationToken);
         var firstId = (await db.Publications.MaxAsync(p => (long?)p.Id, cancellationToken) ?? 0) + 1;
         var clock = Stopwatch.StartNew();
@@ -114,8 +115,8 @@ public static class DemoCommand
 
                 index = connection.CreateCommand();
                 index.Transaction = transaction;
-                index.CommandText = "INSERT INTO publication_search (rowid, title, number, body) VALUES ($id, $t, $n, $b)";
-                foreach (var name in new[] { "$id", "$t", "$n", "$b" })
+                index.CommandText = "INSERT INTO publication_search (rowid, title, number, body, facets) VALUES ($id, $t, $n, $b, $f)";
+                foreach (var name in new[] { "$id", "$t", "$n", "$b", "$f" })
                 {
                     index.Parameters.Add(new SqliteParameter { ParameterName = name });
                 }
@@ -132,6 +133,7 @@ public static class DemoCommand
             index.Parameters[1].Value = SearchText.Tokens(p.Title);
             index.Parameters[2].Value = SearchText.Tokens(p.DocumentNumber);
             index.Parameters[3].Value = SearchText.Tokens(p.BodyText);
+            index.Parameters[4].Value = string.Join(' ', CatalogSearch.Facets(p));
             await index.ExecuteNonQueryAsync(cancellationToken);
             n++;
         }
@@ -150,7 +152,11 @@ public static class DemoCommand
     private static async Task CopyPostgresAsync(GongkaiDbContext db, IEnumerable<Publication> items, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
         await Execute(connection, "DROP INDEX IF EXISTS ix_publication_search_document", cancellationToken);
         var list = items as IList<Publication> ?? items.ToList();
         await using (var writer = await connection.BeginBinaryImportAsync($"COPY publications ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
@@ -172,7 +178,7 @@ public static class DemoCommand
         {
             foreach (var p in list)
             {
-                await writer.WriteAsync($"{p.Id}\t{CatalogSearch.TsVector(p.Title, p.DocumentNumber, p.BodyText)}\n");
+                await writer.WriteAsync($"{p.Id}\t{CatalogSearch.TsVector(p)}\n");
             }
         }
 

@@ -74,12 +74,43 @@ public static class SearchText
         return column is null ? query : $"{column} : ({query})";
     }
 
-    /// <summary>The terms as a PostgreSQL tsquery: <c>'征地' &amp; '矿':*</c>; <paramref name="weight"/> restricts to a weight (A = title).</summary>
-    public static string TsQuery(IReadOnlyList<SearchTerm> terms, char? weight = null)
+    /// <summary>
+    /// Marks a title token in the PostgreSQL index (征地 in a title is also indexed as ^征地), so that
+    /// "title holds every term" is a plain GIN lookup rather than a weight check on every row.
+    /// </summary>
+    public const char TitleMarker = '^';
+
+    /// <summary>
+    /// The terms as a PostgreSQL tsquery, every lexeme quoted: <c>'征地' &amp; '矿':*</c>; with
+    /// <paramref name="title"/>, the title-marked tokens: <c>'^征地' &amp; '^矿':*</c>.
+    /// </summary>
+    public static string TsQuery(IReadOnlyList<SearchTerm> terms, bool title = false)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        return string.Join(" & ", terms.Select(t => $"'{t.Text}'" + (t.Prefix || weight is not null ? ":" : "") + (t.Prefix ? "*" : "") + (weight?.ToString() ?? "")));
+        return string.Join(" & ", terms.Select(t => $"'{(title ? TitleMarker.ToString() : "")}{t.Text}'" + (t.Prefix ? ":*" : "")));
     }
+
+    /// <summary>Whether the text's tokens hold every term (a prefix term: some token starting with it).</summary>
+    public static bool ContainsAll(string? text, IReadOnlyList<SearchTerm> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var tokens = Tokens(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return terms.Count > 0 && terms.All(term => tokens.Any(token => Matches(token, term)));
+    }
+
+    /// <summary>
+    /// How much of the text the query covers: the share of its tokens that match a term, so that for
+    /// 矿产资源总体规划 the plan itself (韶关市矿产资源总体规划) ranks above a notice about it.
+    /// </summary>
+    public static double Coverage(string? text, IReadOnlyList<SearchTerm> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var tokens = Tokens(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length == 0 ? 0 : (double)tokens.Count(token => terms.Any(term => Matches(token, term))) / tokens.Length;
+    }
+
+    private static bool Matches(string token, SearchTerm term) =>
+        term.Prefix ? token.StartsWith(term.Text, StringComparison.Ordinal) : token == term.Text;
 
     /// <summary>The whole text HTML-encoded, with the query's terms wrapped in &lt;mark&gt;.</summary>
     public static string Highlight(string? text, IReadOnlyList<SearchTerm> terms) => Snippet(text, terms, int.MaxValue);

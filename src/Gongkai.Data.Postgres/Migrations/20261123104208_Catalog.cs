@@ -233,13 +233,14 @@ namespace Gongkai.Data.Postgres.Migrations
                 table: "publications",
                 column: "RepealedById");
 
-            migrationBuilder.Sql(Gongkai.Data.Catalog.CatalogSearch.PostgresCreate);
+            // The index as this migration made it; later migrations rebuild it (SearchFacets).
+            migrationBuilder.Sql("CREATE TABLE publication_search (id bigint PRIMARY KEY REFERENCES publications(\"Id\") ON DELETE CASCADE, document tsvector NOT NULL);CREATE INDEX ix_publication_search_document ON publication_search USING gin (document);");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Gongkai.Data.Catalog.CatalogSearch.Drop);
+            migrationBuilder.Sql("DROP TABLE IF EXISTS publication_search;");
 
             migrationBuilder.DropTable(
                 name: "catalog_settings");

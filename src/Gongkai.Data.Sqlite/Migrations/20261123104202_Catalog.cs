@@ -232,13 +232,14 @@ namespace Gongkai.Data.Sqlite.Migrations
                 table: "publications",
                 column: "RepealedById");
 
-            migrationBuilder.Sql(Gongkai.Data.Catalog.CatalogSearch.SqliteCreate);
+            // The index as this migration made it; later migrations rebuild it (SearchFacets).
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE publication_search USING fts5(title, number, body, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Gongkai.Data.Catalog.CatalogSearch.Drop);
+            migrationBuilder.Sql("DROP TABLE IF EXISTS publication_search;");
 
             migrationBuilder.DropTable(
                 name: "catalog_settings");

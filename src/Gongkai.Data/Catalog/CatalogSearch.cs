@@ -13,20 +13,33 @@ public sealed record CatalogQuery(string? Text, int? AgencyId = null, Genre? Gen
 /// <summary>One result: the item and whether its title contains every term.</summary>
 public readonly record struct CatalogHit(long Id, bool TitleMatch);
 
-/// <summary>A page of results and how many there are in all.</summary>
-public sealed record CatalogHits(int Total, IReadOnlyList<CatalogHit> Hits, IReadOnlyList<SearchTerm> Terms);
+/// <summary>
+/// A page of results. <paramref name="Total"/> is how many items match, exact unless
+/// <paramref name="TotalIsEstimate"/> (PostgreSQL, when only the newest part of the catalog had to be
+/// read); <paramref name="Ranked"/> is how many of them can be paged through in ranked order.
+/// </summary>
+public sealed record CatalogHits(int Total, bool TotalIsEstimate, int Ranked, IReadOnlyList<CatalogHit> Hits, IReadOnlyList<SearchTerm> Terms);
 
 /// <summary>
 /// The full-text index of public catalog items, in the database so that several web servers share
 /// it: SQLite FTS5 (unicode61 over <see cref="SearchText"/> character pairs) or a PostgreSQL
-/// tsvector with a GIN index (title weight A, document number B, body D). Ranking: items whose
-/// title holds every term first, then relevance (bm25 / ts_rank), then the newest. See docs/search.md.
+/// tsvector with a GIN index. Filters are index tokens too (agency, genre, year, validity), so a
+/// filtered search is one index lookup. Ranking: items whose title holds every term first (the title
+/// the query covers most first), then those whose document number does, then the newest; ranked
+/// from a bounded window of the newest matches, so a common word costs about as much as a rare one.
+/// See docs/search.md.
 /// </summary>
 public static class CatalogSearch
 {
+    /// <summary>
+    /// How many of the newest matches are ranked, for title matches and for all matches each: a
+    /// search lists at most twice this many items.
+    /// </summary>
+    public const int RankedWindow = 500;
+
     /// <summary>The DDL of the index, run by the migration of each provider.</summary>
     public const string SqliteCreate =
-        "CREATE VIRTUAL TABLE publication_search USING fts5(title, number, body, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);";
+        "CREATE VIRTUAL TABLE publication_search USING fts5(title, number, body, facets, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);";
 
     /// <summary>The DDL of the index, run by the migration of each provider.</summary>
     public const string PostgresCreate =
@@ -35,6 +48,12 @@ public static class CatalogSearch
 
     /// <summary>Drops the index.</summary>
     public const string Drop = "DROP TABLE IF EXISTS publication_search;";
+
+    // PostgreSQL: every item also carries one token per block level naming the aligned block of ids
+    // it falls in ('@b12:244' = ids 244·4096 … 245·4096−1), so the newest matches can be read block
+    // by block with the GIN index alone; GIN cannot return rows in id order, and reading every match
+    // of a common word costs a heap visit each.
+    private static readonly int[] BlockLevels = [12, 14, 16, 18, 20, 22, 24];
 
     /// <summary>Puts a public item in the index, or takes a non-public one out, in the current transaction.</summary>
     public static async Task IndexAsync(this GongkaiDbContext db, Publication item, CancellationToken cancellationToken = default)
@@ -56,17 +75,58 @@ public static class CatalogSearch
         if (postgres)
         {
             command.CommandText = "INSERT INTO publication_search (id, document) VALUES (@id, @document::tsvector)";
-            Add(command, "document", TsVector(item.Title, item.DocumentNumber, item.BodyText));
+            Add(command, "document", TsVector(item));
         }
         else
         {
-            command.CommandText = "INSERT INTO publication_search (rowid, title, number, body) VALUES (@id, @title, @number, @body)";
+            command.CommandText = "INSERT INTO publication_search (rowid, title, number, body, facets) VALUES (@id, @title, @number, @body, @facets)";
             Add(command, "title", SearchText.Tokens(item.Title));
             Add(command, "number", SearchText.Tokens(item.DocumentNumber));
             Add(command, "body", SearchText.Tokens(item.BodyText));
+            Add(command, "facets", string.Join(' ', Facets(item)));
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Fills an empty index from the catalog (after a migration that rebuilt it), in batches; returns
+    /// how many items were indexed, 0 when the index was not empty.
+    /// </summary>
+    public static async Task<int> RebuildIfEmptyAsync(this GongkaiDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using (var probe = await CommandAsync(db, cancellationToken))
+        {
+            probe.CommandText = db.Database.IsNpgsql() ? "SELECT 1 FROM publication_search LIMIT 1" : "SELECT 1 FROM publication_search_docsize LIMIT 1";
+            if (await probe.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                return 0;
+            }
+        }
+
+        var indexed = 0;
+        long after = 0;
+        while (true)
+        {
+            var batch = await db.Publications.AsNoTracking()
+                .Where(p => p.Id > after && p.State == PublicationState.Published && p.Mode == DisclosureMode.Proactive)
+                .OrderBy(p => p.Id).Take(1000).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return indexed;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var item in batch)
+            {
+                await db.IndexAsync(item, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            indexed += batch.Count;
+            after = batch[^1].Id;
+        }
     }
 
     /// <summary>A page of public items matching the query; an empty query matches nothing.</summary>
@@ -77,78 +137,158 @@ public static class CatalogSearch
         var terms = SearchText.Terms(query.Text);
         if (terms.Count == 0)
         {
-            return new CatalogHits(0, [], terms);
+            return new CatalogHits(0, false, 0, [], terms);
         }
 
-        var postgres = db.Database.IsNpgsql();
-        await using var command = await CommandAsync(db, cancellationToken);
-        var filters = new StringBuilder();
+        var facets = new List<string>();
         if (query.AgencyId is int agency)
         {
-            filters.Append(" AND p.\"AgencyId\" = @agency");
-            Add(command, "agency", agency);
+            facets.Add(AgencyFacet(agency));
         }
 
         if (query.Genre is Genre genre)
         {
-            filters.Append(" AND p.\"Genre\" = @genre");
-            Add(command, "genre", genre.ToString());
-        }
-
-        if (query.Validity is ValidityState validity)
-        {
-            filters.Append(" AND p.\"Validity\" = @validity");
-            Add(command, "validity", validity.ToString());
+            facets.Add(GenreFacet(genre));
         }
 
         if (query.Year is int year)
         {
-            filters.Append(" AND p.\"PublishedOn\" >= @from AND p.\"PublishedOn\" < @to");
-            Add(command, "from", DateParameter(postgres, new DateOnly(year, 1, 1)));
-            Add(command, "to", DateParameter(postgres, new DateOnly(year + 1, 1, 1)));
+            facets.Add(YearFacet(year));
         }
 
+        if (query.Validity is ValidityState validity)
+        {
+            facets.Add(ValidityFacet(validity));
+        }
+
+        var (titles, all, total, estimate) = db.Database.IsNpgsql()
+            ? await PostgresWindowsAsync(db, terms, facets, cancellationToken)
+            : await SqliteWindowsAsync(db, terms, facets, cancellationToken);
+
+        // Ranked here, the same on both databases, from each candidate's title and document number:
+        // title matches first (the title the query covers most, then the newest), then matches of the
+        // document number, then the rest, newest first. A total order, so pages never repeat or skip.
+        var candidates = titles.Union(all).ToList();
+        var lines = await db.Publications.AsNoTracking().Where(p => candidates.Contains(p.Id))
+            .Select(p => new { p.Id, p.Title, p.DocumentNumber }).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var isTitle = titles.ToHashSet();
+        var ranked = candidates.Where(lines.ContainsKey)
+            .Select(id => (Id: id, Title: isTitle.Contains(id), Coverage: isTitle.Contains(id) ? SearchText.Coverage(lines[id].Title, terms) : 0, Number: SearchText.ContainsAll(lines[id].DocumentNumber, terms)))
+            .OrderByDescending(c => c.Title).ThenByDescending(c => c.Coverage).ThenByDescending(c => c.Number).ThenByDescending(c => c.Id)
+            .Select(c => new CatalogHit(c.Id, c.Title))
+            .ToList();
         var size = Math.Clamp(query.PageSize, 1, 100);
         var page = Math.Clamp(query.Page, 1, 1000);
-        Add(command, "size", size);
-        Add(command, "skip", (page - 1) * size);
-        string matches;
-        if (postgres)
-        {
-            Add(command, "q", SearchText.TsQuery(terms));
-            Add(command, "qt", SearchText.TsQuery(terms, 'A'));
-            matches = $"FROM publication_search s JOIN publications p ON p.\"Id\" = s.id WHERE s.document @@ @q::tsquery{filters}";
-            command.CommandText =
-                $"SELECT p.\"Id\", s.document @@ @qt::tsquery AS title_match {matches} "
-                + "ORDER BY title_match DESC, ts_rank(s.document, @q::tsquery) DESC, p.\"PublishedOn\" DESC, p.\"Id\" DESC LIMIT @size OFFSET @skip";
-        }
-        else
-        {
-            Add(command, "q", SearchText.Fts5Query(terms));
-            Add(command, "qt", SearchText.Fts5Query(terms, "title"));
-            matches = $"FROM publication_search s JOIN publications p ON p.\"Id\" = s.rowid WHERE publication_search MATCH @q{filters}";
-            command.CommandText =
-                $"SELECT p.\"Id\", s.rowid IN (SELECT rowid FROM publication_search WHERE publication_search MATCH @qt) AS title_match {matches} "
-                + "ORDER BY title_match DESC, bm25(publication_search, 10.0, 5.0, 1.0), p.\"PublishedOn\" DESC, p.\"Id\" DESC LIMIT @size OFFSET @skip";
-        }
+        var hits = ranked.Skip((page - 1) * size).Take(size).ToList();
+        return new CatalogHits(Math.Max(total, ranked.Count), estimate, ranked.Count, hits, terms);
+    }
 
-        var hits = new List<CatalogHit>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+    /// <summary>
+    /// SQLite: FTS5 reads a match query in descending rowid order and stops at the LIMIT, so the
+    /// newest window costs the same for a common word as for a rare one. (bm25 is not used: it counts
+    /// each phrase's documents over the whole index, which for a filter token is half the catalog.)
+    /// </summary>
+    private static async Task<(List<long> Titles, List<long> All, int Total, bool Estimate)> SqliteWindowsAsync(
+        GongkaiDbContext db, IReadOnlyList<SearchTerm> terms, List<string> facets, CancellationToken cancellationToken)
+    {
+        var filter = facets.Count == 0 ? "" : " AND facets : (" + string.Join(" AND ", facets.Select(f => $"\"{f}\"")) + ")";
+        await using var command = await CommandAsync(db, cancellationToken);
+        command.CommandText = "SELECT rowid FROM publication_search WHERE publication_search MATCH @q ORDER BY rowid DESC LIMIT @window";
+        Add(command, "window", RankedWindow);
+        var q = Add(command, "q", "(" + SearchText.Fts5Query(terms, "title") + ")" + filter);
+        var titles = await IdsAsync(command, cancellationToken);
+        q.Value = "(" + SearchText.Fts5Query(terms) + ")" + filter;
+        var all = await IdsAsync(command, cancellationToken);
+        var total = all.Count;
+        if (total == RankedWindow)
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                hits.Add(new CatalogHit(reader.GetInt64(0), Convert.ToBoolean(reader.GetValue(1), CultureInfo.InvariantCulture)));
-            }
-        }
-
-        var total = hits.Count;
-        if (page > 1 || hits.Count == size)
-        {
-            command.CommandText = $"SELECT count(*) {matches}";
+            command.CommandText = "SELECT count(*) FROM publication_search WHERE publication_search MATCH @q";
             total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
-        return new CatalogHits(total, hits, terms);
+        return (titles, all, total, false);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the newest matches are read block by block (newest block first, blocks growing
+    /// with the density of matches seen), each block one GIN lookup with the block's token, until the
+    /// window is full. The total is exact when every block was read, and otherwise extrapolated from
+    /// the density of the blocks read.
+    /// </summary>
+    private static async Task<(List<long> Titles, List<long> All, int Total, bool Estimate)> PostgresWindowsAsync(
+        GongkaiDbContext db, IReadOnlyList<SearchTerm> terms, List<string> facets, CancellationToken cancellationToken)
+    {
+        await using var command = await CommandAsync(db, cancellationToken);
+        command.CommandText = "SELECT coalesce(max(id), -1) FROM publication_search";
+        var maxId = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var filter = string.Concat(facets.Select(f => $" & '@{f}'"));
+        var (titles, _, _) = await NewestAsync(command, SearchText.TsQuery(terms, title: true) + filter, maxId, cancellationToken);
+        var (all, matches, read) = await NewestAsync(command, SearchText.TsQuery(terms) + filter, maxId, cancellationToken);
+        var estimate = read <= maxId;
+        var total = estimate ? (int)Math.Min(int.MaxValue, matches * (maxId + 1) / Math.Max(1, read)) : (int)matches;
+        return (titles, all, total, estimate);
+    }
+
+    /// <summary>The newest matches of a tsquery, up to the window; how many matched in the blocks read and how many ids those blocks span.</summary>
+    private static async Task<(List<long> Ids, long Matches, long Read)> NewestAsync(DbCommand command, string tsquery, long maxId, CancellationToken cancellationToken)
+    {
+        command.Parameters.Clear();
+        var q = Add(command, "q", "");
+        var from = Add(command, "from", 0L);
+        var to = Add(command, "to", 0L);
+        var limit = Add(command, "limit", 0);
+        command.CommandText =
+            "SELECT id, count(*) OVER () FROM publication_search WHERE document @@ @q::tsquery AND id >= @from AND id < @to ORDER BY id DESC LIMIT @limit";
+        var ids = new List<long>();
+        long matches = 0, read = 0, end = maxId + 1;
+        while (end > 0 && ids.Count < RankedWindow)
+        {
+            // The id span that should hold the rest of the window at the density seen so far.
+            var wanted = matches == 0 ? (read == 0 ? 1L << BlockLevels[0] : read * 8) : (RankedWindow - ids.Count) * read * 3 / (2 * matches);
+            var level = BlockLevels[0];
+            foreach (var candidate in BlockLevels)
+            {
+                var aligned = read == 0 || end % (1L << candidate) == 0;
+                if (aligned && (1L << candidate) <= Math.Max(wanted, 1L << BlockLevels[0]))
+                {
+                    level = candidate;
+                }
+            }
+
+            var block = (end - 1) >> level;
+            var start = block << level;
+            q.Value = $"{tsquery} & '@b{level}:{block}'";
+            from.Value = start;
+            to.Value = end;
+            limit.Value = RankedWindow - ids.Count;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                var first = true;
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    ids.Add(reader.GetInt64(0));
+                    matches += first ? reader.GetInt64(1) : 0;
+                    first = false;
+                }
+            }
+
+            read += end - start;
+            end = start;
+        }
+
+        return (ids, matches, read);
+    }
+
+    private static async Task<List<long>> IdsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     /// <summary>
@@ -168,12 +308,37 @@ public static class CatalogSearch
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// A tsvector literal with positions and weights (title A, number B, body D), built here rather
-    /// than by to_tsvector so that PostgreSQL's parser and locale never re-split the pairs.
-    /// </summary>
-    public static string TsVector(string title, string number, string body)
+    /// <summary>The filter tokens of an item: agency, genre, year of publication and validity.</summary>
+    public static IEnumerable<string> Facets(Publication item)
     {
+        ArgumentNullException.ThrowIfNull(item);
+        yield return AgencyFacet(item.AgencyId);
+        yield return GenreFacet(item.Genre);
+        if (item.PublishedOn is DateOnly published)
+        {
+            yield return YearFacet(published.Year);
+        }
+
+        yield return ValidityFacet(item.Validity);
+    }
+
+    private static string AgencyFacet(int agency) => string.Create(CultureInfo.InvariantCulture, $"a{agency}");
+
+    private static string GenreFacet(Genre genre) => "g" + genre.ToString().ToLowerInvariant();
+
+    private static string YearFacet(int year) => string.Create(CultureInfo.InvariantCulture, $"y{year}");
+
+    private static string ValidityFacet(ValidityState validity) => "v" + validity.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// A tsvector literal built here rather than by to_tsvector, so that PostgreSQL's parser and
+    /// locale never re-split the pairs: title pairs with positions and weight A, document number B,
+    /// body D; the title's tokens again with <see cref="SearchText.TitleMarker"/>; the filter tokens
+    /// and block tokens with '@', which no text token can contain.
+    /// </summary>
+    public static string TsVector(Publication item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
         var text = new StringBuilder();
         var position = 0;
         void Add(string source, string weight)
@@ -185,14 +350,26 @@ public static class CatalogSearch
             }
         }
 
-        Add(title, "A");
-        Add(number, "B");
-        Add(body, "");
+        Add(item.Title, "A");
+        Add(item.DocumentNumber, "B");
+        Add(item.BodyText, "");
+        foreach (var token in SearchText.Tokens(item.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        {
+            text.Append('\'').Append(SearchText.TitleMarker).Append(token).Append("' ");
+        }
+
+        foreach (var facet in Facets(item))
+        {
+            text.Append("'@").Append(facet).Append("' ");
+        }
+
+        foreach (var level in BlockLevels)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"'@b{level}:{item.Id >> level}' ");
+        }
+
         return text.ToString();
     }
-
-    private static object DateParameter(bool postgres, DateOnly date) =>
-        postgres ? date : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static async Task<DbCommand> CommandAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
@@ -207,11 +384,12 @@ public static class CatalogSearch
         return command;
     }
 
-    private static void Add(DbCommand command, string name, object value)
+    private static DbParameter Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
+        return parameter;
     }
 }

@@ -32,7 +32,7 @@ public static class CatalogApi
 
     public sealed record FiguresInput(int? Licensing, int? Penalty, int? Coercion, decimal? FeesTenThousandYuan);
 
-    public sealed record SearchView(string Query, int Total, int Page, IReadOnlyList<SearchItem> Results);
+    public sealed record SearchView(string Query, int Total, bool TotalIsEstimate, int Ranked, int Page, IReadOnlyList<SearchItem> Results);
 
     public sealed record SearchItem(long Id, int AgencyId, string AgencyName, string IndexNumber, string Title, string TitleHtml, string SnippetHtml, string DocumentNumber, string Genre, DateOnly? PublishedOn, string Validity, bool TitleMatch);
 
@@ -230,7 +230,7 @@ public static class CatalogApi
         }
 
         var result = await catalog.SearchAsync(new CatalogQuery(q, agency, genre, year, validity, page ?? 1, pageSize ?? PortalCatalog.PageSize), cancellationToken);
-        return TypedResults.Ok(new SearchView(result.Query, result.Total, result.Page, result.Results.Select(r => new SearchItem(
+        return TypedResults.Ok(new SearchView(result.Query, result.Total, result.TotalIsEstimate, result.Ranked, result.Page, result.Results.Select(r => new SearchItem(
             r.Line.Id, r.Line.AgencyId, r.AgencyName, r.Line.IndexNumber, r.Line.Title, r.TitleHtml, r.SnippetHtml, r.Line.DocumentNumber, r.Line.GenreLabel, r.Line.PublishedOn, r.Line.ValidityLabel, r.TitleMatch)).ToList()));
     }
 

@@ -17,10 +17,13 @@ public sealed record CatalogLine(long Id, int AgencyId, string IndexNumber, stri
 /// <summary>A search result: the line, the title and a snippet of the body as safe HTML with &lt;mark&gt;.</summary>
 public sealed record SearchResult(CatalogLine Line, string AgencyName, string TitleHtml, string SnippetHtml, bool TitleMatch);
 
-/// <summary>A page of search results.</summary>
-public sealed record SearchPage(string Query, int Total, int Page, int PageSize, IReadOnlyList<SearchResult> Results)
+/// <summary>
+/// A page of search results: how many items match (about, when <see cref="TotalIsEstimate"/>) and how
+/// many of them are listed in ranked order (<see cref="Ranked"/>, at most twice CatalogSearch.RankedWindow).
+/// </summary>
+public sealed record SearchPage(string Query, int Total, bool TotalIsEstimate, int Ranked, int Page, int PageSize, IReadOnlyList<SearchResult> Results)
 {
-    public int Pages => (Total + PageSize - 1) / PageSize;
+    public int Pages => (Ranked + PageSize - 1) / PageSize;
 }
 
 /// <summary>A page of a catalog list.</summary>
@@ -89,22 +92,36 @@ public sealed class PortalCatalog(GongkaiDbContext db)
         return (genres.OrderBy(g => g.Key).Select(g => (g.Key, g.Count)).ToList(), topics.Order(StringComparer.Ordinal).ToList(), dates.OrderDescending().ToList());
     }
 
-    /// <summary>A public item with its interpretations, the policy it interprets and what repealed it.</summary>
+    /// <summary>
+    /// A public item with its interpretations, the policy it interprets and what repealed it: two
+    /// round trips (the item with its agency's name and attachment names in one query, then every linked line).
+    /// </summary>
     public async Task<ItemView?> ItemAsync(int agencyId, long id, CancellationToken cancellationToken)
     {
-        var item = await Public.FirstOrDefaultAsync(p => p.Id == id && p.AgencyId == agencyId, cancellationToken);
-        if (item is null)
+        var row = await Public.Where(p => p.Id == id && p.AgencyId == agencyId)
+            .Select(p => new
+            {
+                Item = p,
+                Agency = db.Agencies.Where(a => a.Id == p.AgencyId).Select(a => a.Name).FirstOrDefault(),
+                Files = p.Attachments.OrderBy(a => a.Id).Select(a => new { a.Id, a.FileName }).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstAsync(cancellationToken);
-        var interpretations = await Lines(Public.Where(p => p.InterpretsId == id)).ToListAsync(cancellationToken);
-        var policy = item.InterpretsId is long pid ? await Lines(Public.Where(p => p.Id == pid)).FirstOrDefaultAsync(cancellationToken) : null;
-        var repealer = item.RepealedById is long rid ? await Lines(Public.Where(p => p.Id == rid)).FirstOrDefaultAsync(cancellationToken) : null;
-        var files = await db.PublicationAttachments.AsNoTracking().Where(a => a.PublicationId == id).OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.FileName }).ToListAsync(cancellationToken);
-        return new ItemView(item, agency, interpretations, policy, repealer, files.Select(f => (f.Id, f.FileName)).ToList());
+        var item = row.Item;
+        var linked = await Public.Where(p => p.InterpretsId == id || p.Id == item.InterpretsId || p.Id == item.RepealedById)
+            .Select(p => new { Line = new CatalogLine(p.Id, p.AgencyId, p.IndexNumber, p.Title, p.DocumentNumber, p.Genre, p.Topic, p.PublishedOn, p.Validity), p.InterpretsId })
+            .ToListAsync(cancellationToken);
+        return new ItemView(
+            item,
+            row.Agency ?? "",
+            linked.Where(l => l.InterpretsId == id).Select(l => l.Line).OrderBy(l => l.Id).ToList(),
+            linked.FirstOrDefault(l => l.Line.Id == item.InterpretsId)?.Line,
+            linked.FirstOrDefault(l => l.Line.Id == item.RepealedById)?.Line,
+            row.Files.Select(f => (f.Id, f.FileName)).ToList());
     }
 
     /// <summary>An attachment of a public item.</summary>
@@ -128,7 +145,7 @@ public sealed class PortalCatalog(GongkaiDbContext db)
             var row = rows[h.Id];
             return new SearchResult(row.Line, names.GetValueOrDefault(row.Line.AgencyId, ""), SearchText.Highlight(row.Line.Title, hits.Terms), SearchText.Snippet(row.BodyText, hits.Terms), h.TitleMatch);
         }).ToList();
-        return new SearchPage(query.Text ?? "", hits.Total, Math.Max(1, query.Page), query.PageSize, results);
+        return new SearchPage(query.Text ?? "", hits.Total, hits.TotalIsEstimate, hits.Ranked, Math.Max(1, query.Page), query.PageSize, results);
     }
 
     /// <summary>The newest public items of an agency, for the Atom feed.</summary>

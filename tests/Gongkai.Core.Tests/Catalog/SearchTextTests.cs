@@ -41,9 +41,15 @@ public sealed class SearchTextTests
     }
 
     [Fact]
-    public void Tsquery_restricts_terms_to_a_weight()
+    public void Tsquery_quotes_each_term_and_searches_a_lone_character_by_prefix()
     {
-        Assert.Equal("'矿业':A & '金':*A", SearchText.TsQuery(SearchText.Terms("矿业 金"), 'A'));
+        Assert.Equal("'矿业' & '金':*", SearchText.TsQuery(SearchText.Terms("矿业 金")));
+    }
+
+    [Fact]
+    public void Title_tsquery_uses_the_title_marked_tokens()
+    {
+        Assert.Equal("'^矿业' & '^金':*", SearchText.TsQuery(SearchText.Terms("矿业 金"), title: true));
     }
 
     [Fact]
@@ -65,5 +71,25 @@ public sealed class SearchTextTests
         var snippet = SearchText.Snippet(text, SearchText.Terms("矿业"), 40);
         Assert.StartsWith("…", snippet);
         Assert.Contains("<mark>矿业</mark>", snippet);
+    }
+
+    [Fact]
+    public void Contains_all_needs_every_pair_of_the_query()
+    {
+        Assert.True(SearchText.ContainsAll("粤自然资规字〔2024〕3号", SearchText.Terms("规字 2024")));
+        Assert.False(SearchText.ContainsAll("粤自然资规字〔2024〕3号", SearchText.Terms("规字 2025")));
+    }
+
+    [Fact]
+    public void Contains_all_matches_a_lone_character_as_a_prefix()
+    {
+        Assert.True(SearchText.ContainsAll("金矿", SearchText.Terms("金")));
+    }
+
+    [Fact]
+    public void A_title_that_is_mostly_the_query_covers_more_than_one_that_mentions_it()
+    {
+        var terms = SearchText.Terms("矿产资源总体规划");
+        Assert.True(SearchText.Coverage("韶关市矿产资源总体规划", terms) > SearchText.Coverage("关于印发矿产资源总体规划实施情况评估报告的通知", terms));
     }
 }
