@@ -30,6 +30,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<DecisionFigures> DecisionFigures => Set<DecisionFigures>();
 
+    public DbSet<Topic> Topics => Set<Topic>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

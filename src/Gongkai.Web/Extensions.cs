@@ -16,6 +16,12 @@ public static class Extensions
 {
     public const string AdministratorPolicy = "Administrator";
 
+    /// <summary>The agency's Head (负责人): the catalog's settings and topic tree.</summary>
+    public const string HeadPolicy = "Head";
+
+    /// <summary>Any page under /Admin: an Administrator or a Head; each page narrows it further.</summary>
+    public const string AdminPagesPolicy = "AdminPages";
+
     public static void AddGongkai(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -43,6 +49,8 @@ public static class Extensions
         builder.Services.AddScoped<CatalogSeed>();
         builder.Services.AddScoped<Gongkai.Web.Catalog.CatalogDesk>();
         builder.Services.AddScoped<Gongkai.Web.Catalog.PortalCatalog>();
+        builder.Services.AddScoped<Gongkai.Web.Catalog.SettingsDesk>();
+        builder.Services.AddScoped<Gongkai.Web.Catalog.TopicDesk>();
 
         builder.Services.AddIdentityCore<StaffUser>(o =>
             {
@@ -69,14 +77,21 @@ public static class Extensions
             o.Events.OnRedirectToAccessDenied = ctx => RejectApi(ctx, StatusCodes.Status403Forbidden);
         });
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorPolicy, p => p.RequireClaim(Staff.RoleClaim, nameof(Gongkai.Core.Agencies.StaffRole.Administrator)));
+            .AddPolicy(AdministratorPolicy, p => p.RequireClaim(Staff.RoleClaim, nameof(Gongkai.Core.Agencies.StaffRole.Administrator)))
+            .AddPolicy(HeadPolicy, p => p.RequireClaim(Staff.RoleClaim, nameof(Gongkai.Core.Agencies.StaffRole.Head)))
+            .AddPolicy(AdminPagesPolicy, p => p.RequireClaim(Staff.RoleClaim, nameof(Gongkai.Core.Agencies.StaffRole.Administrator), nameof(Gongkai.Core.Agencies.StaffRole.Head)));
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Desk");
             o.Conventions.AuthorizeFolder("/Reports");
             o.Conventions.AuthorizeFolder("/Catalog");
-            o.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
+            // Policies add up: staff and notice templates are the Administrator's, the catalog's
+            // settings and topic tree (/Admin/Catalog) the agency Head's.
+            o.Conventions.AuthorizeFolder("/Admin", AdminPagesPolicy);
+            o.Conventions.AuthorizePage("/Admin/Staff", AdministratorPolicy);
+            o.Conventions.AuthorizePage("/Admin/Templates", AdministratorPolicy);
+            o.Conventions.AuthorizeFolder("/Admin/Catalog", HeadPolicy);
         });
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {

@@ -26,6 +26,15 @@ public sealed class IndexNumberScheme
     /// <summary>The template as configured.</summary>
     public string Template { get; }
 
+    /// <summary>Whether the scheme contains <c>{creditCode}</c>.</summary>
+    public bool UsesCreditCode => parts.Any(p => p.Name == "creditCode");
+
+    /// <summary>Whether the scheme contains <c>{orgCode}</c>.</summary>
+    public bool UsesOrgCode => parts.Any(p => p.Name == "orgCode");
+
+    /// <summary>Whether the scheme contains <c>{category}</c> (the number then depends on the genre).</summary>
+    public bool UsesCategory => parts.Any(p => p.Name == "category");
+
     /// <summary>Parses a template; the error is a Chinese sentence for the settings form.</summary>
     public static (IndexNumberScheme? Scheme, string? Error) Parse(string? template)
     {

@@ -30,7 +30,10 @@ public sealed class Publication
     /// <summary>发布日期, set when the last review level approves.</summary>
     public DateOnly? PublishedOn { get; set; }
 
-    /// <summary>主题分类, e.g. 国土资源、能源.</summary>
+    /// <summary>
+    /// 主题分类: the path of a topic of the agency's <see cref="TopicTree"/>, e.g. 国土资源、能源/矿产资源
+    /// (free text while the agency has no tree).
+    /// </summary>
     public string Topic { get; set; } = "";
 
     /// <summary>体裁分类.</summary>

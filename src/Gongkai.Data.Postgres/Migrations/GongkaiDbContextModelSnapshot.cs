@@ -366,6 +366,38 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.ToTable("publication_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Core.Catalog.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("AgencyId", "ParentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("topics", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Core.Requests.CaseDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -929,6 +961,20 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Core.Catalog.Topic", b =>
+                {
+                    b.HasOne("Gongkai.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Core.Catalog.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Gongkai.Core.Requests.CaseDocument", b =>

@@ -351,6 +351,36 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.ToTable("publication_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Core.Catalog.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("AgencyId", "ParentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("topics", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Core.Requests.CaseDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -900,6 +930,20 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Core.Catalog.Topic", b =>
+                {
+                    b.HasOne("Gongkai.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Core.Catalog.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Gongkai.Core.Requests.CaseDocument", b =>

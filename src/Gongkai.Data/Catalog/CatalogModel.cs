@@ -28,7 +28,7 @@ internal static class CatalogModel
             e.Property(p => p.Title).HasMaxLength(500);
             e.Property(p => p.IssuingAgency).HasMaxLength(200);
             e.Property(p => p.DocumentNumber).HasMaxLength(100);
-            e.Property(p => p.Topic).HasMaxLength(100);
+            e.Property(p => p.Topic).HasMaxLength(TopicTree.MaxPathLength);
             e.Property(p => p.Genre).HasConversion<string>().HasMaxLength(30);
             e.Property(p => p.Summary).HasMaxLength(2000);
             e.Property(p => p.Validity).HasConversion<string>().HasMaxLength(20);
@@ -80,6 +80,15 @@ internal static class CatalogModel
             e.Property(s => s.Arrangement).HasMaxLength(4000);
             e.Property(s => s.Remedies).HasMaxLength(2000);
             e.HasOne<Agency>().WithOne().HasForeignKey<CatalogSettings>(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Topic>(e =>
+        {
+            e.ToTable("topics");
+            e.Property(t => t.Name).HasMaxLength(TopicTree.MaxNameLength);
+            e.HasIndex(t => new { t.AgencyId, t.ParentId, t.Name }).IsUnique();
+            e.HasOne<Agency>().WithMany().HasForeignKey(t => t.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Topic>().WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<IndexCounter>(e =>

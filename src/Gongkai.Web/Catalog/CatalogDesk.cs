@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
 using Gongkai.Data;
 using Gongkai.Data.Catalog;
@@ -52,7 +53,7 @@ public sealed record CatalogResult(Publication? Item, Dictionary<string, string[
 /// figures of section 二. Every change is audit-logged in its own transaction, and the search index
 /// follows in the same transaction.
 /// </summary>
-public sealed class CatalogDesk(GongkaiDbContext db, TimeProvider clock, AuditLog audit)
+public sealed class CatalogDesk(GongkaiDbContext db, TimeProvider clock, WorkdayCalendar calendar, AuditLog audit)
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
@@ -98,6 +99,11 @@ public sealed class CatalogDesk(GongkaiDbContext db, TimeProvider clock, AuditLo
             errors["WrittenOn"] = ["成文日期不能晚于今天。"];
         }
 
+        if (await CheckTopicAsync(agencyId, form.Topic, cancellationToken) is { } topicError)
+        {
+            errors["Topic"] = [topicError];
+        }
+
         if (!Enum.IsDefined(form.Genre))
         {
             errors["Genre"] = ["请选择体裁分类。"];
@@ -124,6 +130,48 @@ public sealed class CatalogDesk(GongkaiDbContext db, TimeProvider clock, AuditLo
 
         return errors;
     }
+
+    /// <summary>An item's topic: when the agency has a topic tree, one of its topics (by path); otherwise any short text.</summary>
+    private async Task<string?> CheckTopicAsync(int agencyId, string? topic, CancellationToken cancellationToken)
+    {
+        var text = topic?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (text.Length > TopicTree.MaxPathLength)
+        {
+            return $"主题分类不能超过{TopicTree.MaxPathLength}个字。";
+        }
+
+        var tree = await db.TopicTreeAsync(agencyId, cancellationToken);
+        return tree.IsEmpty || tree.FindPath(text) is not null ? null : $"主题分类“{text}”不在本机关的主题分类中，请从列表中选择。";
+    }
+
+    /// <summary>
+    /// Where a proactive item stands against 第二十六条, counted from its 成文日期 (its first publication);
+    /// null for items not proactively disclosed or dated outside the calendar.
+    /// </summary>
+    public PublicationDeadline? Deadline(Publication item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Mode == DisclosureMode.Proactive ? Article26.Assess(calendar, item.WrittenOn, item.PublishedOn, Today) : null;
+    }
+
+    /// <summary>
+    /// 第二十六条 for a correction: the changed information is due 20 working days from the correction's
+    /// date, and a correction is published the day it is made.
+    /// </summary>
+    public PublicationDeadline? Deadline(PublicationRevision correction)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        var on = DateOnly.FromDateTime(correction.At.ToOffset(ChinaOffset).DateTime);
+        return Article26.Assess(calendar, on, on, Today);
+    }
+
+    /// <summary>Unpublished proactive items written before this day are overdue today (第二十六条).</summary>
+    public DateOnly OverdueIfWrittenBefore => Article26.EarliestNotOverdue(calendar, Today);
 
     /// <summary>The agency's settings, created with defaults on first use.</summary>
     public async Task<CatalogSettings> SettingsAsync(int agencyId, CancellationToken cancellationToken)

@@ -55,7 +55,10 @@ public sealed class PortalCatalog(GongkaiDbContext db)
     public async Task<CatalogSettings> SettingsAsync(int agencyId, CancellationToken cancellationToken) =>
         await db.CatalogSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken) ?? new CatalogSettings { AgencyId = agencyId };
 
-    /// <summary>The agency's items by genre, topic and year, newest first.</summary>
+    /// <summary>The agency's topic tree, for browsing the catalog by topic.</summary>
+    public Task<TopicTree> TopicsAsync(int agencyId, CancellationToken cancellationToken) => db.TopicTreeAsync(agencyId, cancellationToken);
+
+    /// <summary>The agency's items by genre, topic (with its subtopics) and year, newest first.</summary>
     public async Task<CatalogPage> ListAsync(int agencyId, Genre? genre, string? topic, int? year, int page, CancellationToken cancellationToken)
     {
         var query = Public.Where(p => p.AgencyId == agencyId);
@@ -66,7 +69,9 @@ public sealed class PortalCatalog(GongkaiDbContext db)
 
         if (!string.IsNullOrWhiteSpace(topic))
         {
-            query = query.Where(p => p.Topic == topic);
+            // A topic holds its subtopics' items too (the stored text is the path, e.g. 国土资源、能源/矿产资源).
+            var below = topic + TopicTree.Separator;
+            query = query.Where(p => p.Topic == topic || p.Topic.StartsWith(below));
         }
 
         if (year is int y)

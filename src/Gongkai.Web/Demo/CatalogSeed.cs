@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Demo;
 
 /// <summary>
-/// DEMO ONLY: catalog settings and realistic published items for the demo agencies (征地, 矿业权,
-/// 规划, a normative document with its interpretation, a repealed document), so that the portal
-/// and its search have something to show. The relevance tests search this set.
+/// DEMO ONLY: catalog settings, a topic tree and realistic published items for the demo agencies
+/// (征地, 矿业权, 规划, a normative document with its interpretation, a repealed document), so that
+/// the portal and its search have something to show. The relevance tests search this set.
 /// </summary>
 public sealed class CatalogSeed(GongkaiDbContext db)
 {
@@ -83,13 +83,38 @@ public sealed class CatalogSeed(GongkaiDbContext db)
             "统筹推进历史遗留废弃矿山修复和水土流失治理。", null),
     ];
 
+    // Credit codes with a valid GB 32100 check character (the settings page checks it).
     private static readonly Dictionary<string, (string CreditCode, string Scheme, int Levels, string OrgCode)> Settings = new()
     {
-        ["gd"] = ("11440000MB2C94231X", IndexNumberScheme.DefaultTemplate, 2, "MB2C9423"),
-        ["sg"] = ("11440200MB2D10234Y", IndexNumberScheme.DefaultTemplate, 2, "MB2D1023"),
-        ["rh"] = ("11440224MB2E51321W", "{orgCode}/{category}-{year}-{seq:4}", 1, "MB2E5132"),
-        ["sx"] = ("11440222MB2F12345Q", "{orgCode}/{category}-{year}-{seq:4}", 1, "MB2F1234"),
+        ["gd"] = ("11440000MB2C94231U", IndexNumberScheme.DefaultTemplate, 2, "MB2C9423"),
+        ["sg"] = ("11440200MB2D102347", IndexNumberScheme.DefaultTemplate, 2, "MB2D1023"),
+        ["rh"] = ("11440224MB2E513214", "{orgCode}/{category}-{year}-{seq:4}", 1, "MB2E5132"),
+        ["sx"] = ("11440222MB2F12345G", "{orgCode}/{category}-{year}-{seq:4}", 1, "MB2F1234"),
     };
+
+    /// <summary>Every demo agency's 主题分类 tree: the top-level topics of <see cref="Items"/> and a natural-resources bureau's subtopics.</summary>
+    public static readonly IReadOnlyList<(string Topic, string[] Subtopics)> DefaultTopics =
+    [
+        ("国土资源、能源", ["土地管理", "矿产资源", "地质灾害防治", "不动产登记", "测绘地理信息", "海洋资源"]),
+        ("城乡建设、环境保护", ["国土空间规划", "生态保护修复"]),
+        ("财政、金融、审计", ["预算决算", "行政事业性收费"]),
+        ("综合政务", []),
+    ];
+
+    /// <summary>The subtopic (of the item's topic in <see cref="Items"/>) a seeded item is filed under, by item key.</summary>
+    private static readonly Dictionary<string, string> Subtopics = new()
+    {
+        ["zdbc"] = "土地管理", ["zdbcjd"] = "土地管理", ["zdold"] = "土地管理", ["kyqsy"] = "矿产资源", ["kyqsyjd"] = "矿产资源", ["kczygh"] = "矿产资源",
+        ["gtkjgh"] = "国土空间规划", ["bmys"] = "预算决算", ["bmjs"] = "预算决算", ["cfjd"] = "矿产资源", ["ckxk"] = "矿产资源", ["tkxk"] = "矿产资源",
+        ["gzdt"] = "矿产资源", ["gzdt2"] = "土地管理", ["gz"] = "地质灾害防治", ["bdc"] = "不动产登记", ["chzz"] = "测绘地理信息", ["hydy"] = "海洋资源",
+        ["sgkyq"] = "矿产资源", ["sgzd"] = "土地管理", ["sgdz"] = "地质灾害防治", ["sgsf"] = "行政事业性收费",
+        ["rhyg"] = "土地管理", ["rhfa"] = "土地管理", ["rhgh"] = "国土空间规划", ["rhcf"] = "矿产资源", ["rhys"] = "预算决算",
+        ["sxzd"] = "土地管理", ["sxck"] = "矿产资源", ["sxgd"] = "土地管理", ["sxys"] = "预算决算", ["sxst"] = "生态保护修复",
+    };
+
+    /// <summary>The topic path a seeded item is stored with, e.g. 国土资源、能源/土地管理.</summary>
+    public static string TopicOf(string key, string topic) =>
+        Subtopics.TryGetValue(key, out var sub) ? topic + TopicTree.Separator + sub : topic;
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -118,6 +143,17 @@ public sealed class CatalogSeed(GongkaiDbContext db)
             });
         }
 
+        foreach (var agencyId in ids.Values)
+        {
+            foreach (var ((topic, subtopics), order) in DefaultTopics.Select((t, i) => (t, i)))
+            {
+                var parent = new Topic { AgencyId = agencyId, Name = topic, SortOrder = order };
+                db.Topics.Add(parent);
+                await db.SaveChangesAsync(cancellationToken);
+                db.Topics.AddRange(subtopics.Select((name, i) => new Topic { AgencyId = agencyId, ParentId = parent.Id, Name = name, SortOrder = i }));
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         var created = new Dictionary<string, Publication>();
         foreach (var i in Items)
@@ -136,7 +172,7 @@ public sealed class CatalogSeed(GongkaiDbContext db)
                 DocumentNumber = i.Number,
                 WrittenOn = written,
                 PublishedOn = written.AddDays(3),
-                Topic = i.Topic,
+                Topic = TopicOf(i.Key, i.Topic),
                 Genre = i.Genre,
                 Summary = i.Body.Length > 60 ? i.Body[..60] + "……" : i.Body,
                 Body = body,

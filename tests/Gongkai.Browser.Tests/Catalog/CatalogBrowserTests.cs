@@ -117,8 +117,31 @@ public sealed class CatalogBrowserTests(CatalogSite site) : IClassFixture<Catalo
         await ShotAsync(visitor, "portal-search-zhengdi");
         await result.ClickAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
-        await Assertions.Expect(visitor.Locator("dl.fields")).ToContainTextAsync("11440000MB2C94231X/");
+        await Assertions.Expect(visitor.Locator("dl.fields")).ToContainTextAsync("11440000MB2C94231U/");
         await ShotAsync(visitor, "portal-item");
+    }
+
+    [Fact]
+    public async Task A_head_adds_a_topic_and_a_clerk_files_a_draft_under_it()
+    {
+        var head = await SignedInAsync("gd.head");
+        await head.GetByRole(AriaRole.Link, new() { Name = "主题分类" }).ClickAsync();
+        await head.GetByLabel("上级主题").SelectOptionAsync(new SelectOptionValue { Label = "国土资源、能源" });
+        await head.GetByLabel("主题名称").FillAsync("自然资源调查监测");
+        await head.GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
+        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToHaveTextAsync("已添加主题“自然资源调查监测”。");
+        await Assertions.Expect(head.GetByRole(AriaRole.Rowheader, new() { Name = "自然资源调查监测" })).ToBeVisibleAsync();
+        await ShotAsync(head, "catalog-topics");
+
+        var clerk = await SignedInAsync("gd.clerk");
+        await clerk.GotoAsync("/Catalog/Edit");
+        await clerk.GetByLabel("名称（必填）").FillAsync("2026年全省自然资源调查监测工作方案");
+        await clerk.GetByLabel("主题分类").SelectOptionAsync(new SelectOptionValue { Label = "\u3000自然资源调查监测" });
+        await clerk.GetByLabel("体裁分类").SelectOptionAsync("WorkNews");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(clerk.Locator("dl.fields")).ToContainTextAsync("国土资源、能源/自然资源调查监测");
+        await Assertions.Expect(clerk.Locator("#deadline")).ToContainTextAsync("第二十六条");
+        await ShotAsync(clerk, "catalog-draft-with-topic");
     }
 
     [Fact]

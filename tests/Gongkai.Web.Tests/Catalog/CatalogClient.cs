@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gongkai.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Catalog;
 
@@ -67,6 +69,24 @@ public static class CatalogClient
         var (text, filters) = amp < 0 ? (query, "") : (query[..amp], query[amp..]);
         var response = await http.GetAsync("/api/portal/catalog/search?q=" + Uri.EscapeDataString(text) + filters);
         return await OkAsync(response);
+    }
+
+    /// <summary>Posts a page's form with the antiforgery token of <paramref name="page"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(StaffClient staff, string page, string action, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await StaffClient.FormTokenAsync(staff.Http, page);
+        return await staff.Http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The page's HTML with character references decoded.</summary>
+    public static async Task<string> HtmlAsync(HttpResponseMessage response) =>
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+    /// <summary>Reads (or changes) the test database directly.</summary>
+    public static async Task<T> InDatabaseAsync<T>(GongkaiFactory factory, Func<GongkaiDbContext, Task<T>> query)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
     }
 
     public static IEnumerable<string> Titles(JsonElement search) =>

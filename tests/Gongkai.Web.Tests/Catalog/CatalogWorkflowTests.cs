@@ -18,7 +18,7 @@ public abstract class CatalogWorkflowTests(GongkaiFactory factory)
         var clerk = await StaffClient.SignInAsync(Factory, "gd.clerk");
         var first = (await CreateAsync(clerk, Form("甲"))).GetProperty("indexNumber").GetString()!;
         var second = (await CreateAsync(clerk, Form("乙"))).GetProperty("indexNumber").GetString()!;
-        Assert.Matches(@"^11440000MB2C94231X/2026-\d{5}$", first);
+        Assert.Matches(@"^11440000MB2C94231U/2026-\d{5}$", first);
         Assert.Equal(int.Parse(first[^5..], System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse(second[^5..], System.Globalization.CultureInfo.InvariantCulture));
     }
 

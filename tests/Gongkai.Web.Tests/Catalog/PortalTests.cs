@@ -53,7 +53,7 @@ public abstract class PortalTests(GongkaiFactory factory)
     {
         var html = await PageAsync($"/portal/1/items/{IdOf(factory, "zdbc")}");
         Assert.Contains("粤自然资规字〔2024〕3号", html);
-        Assert.Contains("11440000MB2C94231X/2024-", html);
+        Assert.Contains("11440000MB2C94231U/2024-", html);
         Assert.Contains("政策解读", html);
         Assert.Contains($"/items/{IdOf(factory, "zdbcjd")}", html);
     }

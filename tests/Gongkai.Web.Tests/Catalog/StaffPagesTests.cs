@@ -6,12 +6,6 @@ namespace Gongkai.Web.Tests.Catalog;
 /// <summary>The staff pages of the catalog through forms, on one provider.</summary>
 public abstract class StaffPagesTests(GongkaiFactory factory)
 {
-    private static async Task<HttpResponseMessage> PostFormAsync(StaffClient staff, string page, string action, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = await StaffClient.FormTokenAsync(staff.Http, page);
-        return await staff.Http.PostAsync(action, new FormUrlEncodedContent(fields));
-    }
-
     [DbFact]
     public async Task A_draft_form_without_title_shows_the_message_beside_the_field()
     {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Catalog;
 
 /// <summary>Drafting and changing a catalog item, and correcting a published one.</summary>
-public sealed class EditModel(AgencyScope scope, CatalogDesk desk) : PageModel
+public sealed class EditModel(AgencyScope scope, CatalogDesk desk, TopicDesk topics) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long? Id { get; set; }
@@ -25,6 +25,9 @@ public sealed class EditModel(AgencyScope scope, CatalogDesk desk) : PageModel
     public List<IFormFile> Files { get; set; } = [];
 
     public string? Refusal { get; private set; }
+
+    /// <summary>The item's agency's topic tree; when empty the topic is free text.</summary>
+    public TopicTree Topics { get; private set; } = new([]);
 
     private Dictionary<string, string[]> errors = [];
 
@@ -48,11 +51,13 @@ public sealed class EditModel(AgencyScope scope, CatalogDesk desk) : PageModel
 
             Input = new PublicationForm(item.Title, item.IssuingAgency, item.DocumentNumber, item.WrittenOn, item.Topic, item.Genre, item.Summary, item.Body,
                 item.Validity, item.EffectiveOn, item.EndedOn, item.RepealedById, item.InterpretsId, item.Mode, item.ModeBasis, item.ModeReason);
+            Topics = await topics.TreeAsync(item.AgencyId, cancellationToken);
         }
         else
         {
             var tree = await scope.TreeAsync(cancellationToken);
             Input = Input with { IssuingAgency = tree.Find(staff.AgencyId)?.Name, WrittenOn = desk.Today };
+            Topics = await topics.TreeAsync(staff.AgencyId, cancellationToken);
         }
 
         return Page();
@@ -84,6 +89,7 @@ public sealed class EditModel(AgencyScope scope, CatalogDesk desk) : PageModel
             errors = result.Errors ?? [];
             Refusal = result.Refusal;
             Id ??= result.Item?.Id;
+            Topics = await topics.TreeAsync(result.Item?.AgencyId ?? staff.AgencyId, cancellationToken);
             return Page();
         }
 

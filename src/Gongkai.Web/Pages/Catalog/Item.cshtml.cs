@@ -13,6 +13,12 @@ public sealed class ItemModel(AgencyScope scope, CatalogDesk desk) : PageModel
 
     public int Levels { get; private set; }
 
+    /// <summary>第二十六条 for the item's first publication; null when it does not apply.</summary>
+    public PublicationDeadline? Deadline { get; private set; }
+
+    /// <summary>The latest correction and its 第二十六条 period, counted from the correction's date.</summary>
+    public (PublicationRevision Revision, PublicationDeadline? Deadline)? Correction { get; private set; }
+
     public string? Refusal { get; private set; }
 
     public string? Done { get; private set; }
@@ -53,6 +59,9 @@ public sealed class ItemModel(AgencyScope scope, CatalogDesk desk) : PageModel
         }
 
         Item = item;
+        Deadline = desk.Deadline(item);
+        var correction = item.History.Where(h => h.Change == "更正").MaxBy(h => h.At);
+        Correction = correction is null ? null : (correction, desk.Deadline(correction));
         Levels = (await desk.SettingsAsync(item.AgencyId, cancellationToken)).ReviewLevels;
         return Page();
     }

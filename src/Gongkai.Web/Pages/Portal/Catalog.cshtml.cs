@@ -25,6 +25,11 @@ public sealed class CatalogModel(PortalCatalog catalog) : PageModel
 
     public CatalogPage Result { get; private set; } = null!;
 
+    /// <summary>The agency's topic tree; a topic's page lists its subtopics' items too.</summary>
+    public TopicTree Topics { get; private set; } = new([]);
+
+    public string TopicUrl(string path) => $"/portal/{Agency.Id}/catalog?genre={Genre}&topic={Uri.EscapeDataString(path)}&year={Year}";
+
     public string PageUrl(int page) => $"/portal/{Agency.Id}/catalog?genre={Genre}&topic={Uri.EscapeDataString(Topic ?? "")}&year={Year}&page={page}";
 
     public async Task<IActionResult> OnGetAsync(int agencyId, CancellationToken cancellationToken)
@@ -36,6 +41,7 @@ public sealed class CatalogModel(PortalCatalog catalog) : PageModel
         }
 
         Agency = agency;
+        Topics = await catalog.TopicsAsync(agencyId, cancellationToken);
         Result = await catalog.ListAsync(agencyId, Genre, Topic, Year is >= 2000 and <= 2100 ? Year : null, PageNumber, cancellationToken);
         return Page();
     }

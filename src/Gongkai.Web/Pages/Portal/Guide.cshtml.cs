@@ -13,6 +13,8 @@ public sealed class GuideModel(PortalCatalog catalog) : PageModel
 
     public CatalogSettings Settings { get; private set; } = null!;
 
+    public TopicTree Topics { get; private set; } = new([]);
+
     public async Task<IActionResult> OnGetAsync(int agencyId, CancellationToken cancellationToken)
     {
         var agency = await catalog.AgencyAsync(agencyId, cancellationToken);
@@ -21,7 +23,7 @@ public sealed class GuideModel(PortalCatalog catalog) : PageModel
             return NotFound();
         }
 
-        (Agency, Settings) = (agency, await catalog.SettingsAsync(agencyId, cancellationToken));
+        (Agency, Settings, Topics) = (agency, await catalog.SettingsAsync(agencyId, cancellationToken), await catalog.TopicsAsync(agencyId, cancellationToken));
         return Page();
     }
 }
