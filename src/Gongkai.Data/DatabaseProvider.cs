@@ -25,9 +25,25 @@ public static class GongkaiDatabase
             DatabaseProvider.Sqlite => options
                 .UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations))
                 .AddInterceptors(SqliteDurability.Instance),
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations)),
+            DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(connectionString), o => o.MigrationsAssembly(PostgresMigrations)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider"),
         };
+    }
+
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs most (the portal's item and search queries)
+    /// unless the connection string says otherwise, so PostgreSQL parses and plans them once (the
+    /// search's block query is written with literals for that reason: see CatalogSearch).
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0 && !connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 50;
+        }
+
+        return builder.ConnectionString;
     }
 }
 

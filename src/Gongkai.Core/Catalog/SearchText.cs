@@ -18,26 +18,28 @@ public readonly record struct SearchTerm(string Text, bool Prefix);
 public static class SearchText
 {
     /// <summary>The tokens of a text, space-separated, as the index stores them.</summary>
-    public static string Tokens(string? text)
+    public static string Tokens(string? text) => string.Join(' ', TokenList(text));
+
+    private static List<string> TokenList(string? text)
     {
-        var tokens = new StringBuilder();
+        var tokens = new List<string>();
         foreach (var (run, han) in Runs(text))
         {
             if (!han)
             {
-                Append(tokens, run);
+                tokens.Add(run);
                 continue;
             }
 
             for (var i = 0; i + 1 < run.Length; i++)
             {
-                Append(tokens, run.Substring(i, 2));
+                tokens.Add(run.Substring(i, 2));
             }
 
-            Append(tokens, run[^1..]);
+            tokens.Add(run[^1..]);
         }
 
-        return tokens.ToString();
+        return tokens;
     }
 
     /// <summary>The terms of a query, all of which must match; empty when the query has no searchable character.</summary>
@@ -94,8 +96,8 @@ public static class SearchText
     public static bool ContainsAll(string? text, IReadOnlyList<SearchTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var tokens = Tokens(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return terms.Count > 0 && terms.All(term => tokens.Any(token => Matches(token, term)));
+        var tokens = TokenList(text);
+        return terms.Count > 0 && terms.All(term => tokens.Exists(token => Matches(token, term)));
     }
 
     /// <summary>
@@ -105,8 +107,8 @@ public static class SearchText
     public static double Coverage(string? text, IReadOnlyList<SearchTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var tokens = Tokens(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Length == 0 ? 0 : (double)tokens.Count(token => terms.Any(term => Matches(token, term))) / tokens.Length;
+        var tokens = TokenList(text);
+        return tokens.Count == 0 ? 0 : (double)tokens.Count(token => terms.Any(term => Matches(token, term))) / tokens.Count;
     }
 
     private static bool Matches(string token, SearchTerm term) =>
@@ -166,16 +168,6 @@ public static class SearchText
         }
 
         return html.ToString();
-    }
-
-    private static void Append(StringBuilder tokens, string token)
-    {
-        if (tokens.Length > 0)
-        {
-            tokens.Append(' ');
-        }
-
-        tokens.Append(token);
     }
 
     /// <summary>Runs of Chinese characters and runs of letters/digits, normalized (NFKC, lower case).</summary>

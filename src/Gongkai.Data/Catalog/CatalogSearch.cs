@@ -31,11 +31,14 @@ public sealed record CatalogHits(int Total, bool TotalIsEstimate, int Ranked, IR
 /// </summary>
 public static class CatalogSearch
 {
-    /// <summary>
-    /// How many of the newest matches are ranked, for title matches and for all matches each: a
-    /// search lists at most twice this many items.
-    /// </summary>
+    /// <summary>How many of the newest matches are ranked: a search lists at most this many plus <see cref="TitleWindow"/>.</summary>
     public const int RankedWindow = 500;
+
+    /// <summary>
+    /// How many of the newest items whose title holds every term are read besides: so that an old
+    /// regulation whose title is the query still comes first when newer items mention the words.
+    /// </summary>
+    public const int TitleWindow = 100;
 
     /// <summary>The DDL of the index, run by the migration of each provider.</summary>
     public const string SqliteCreate =
@@ -54,6 +57,9 @@ public static class CatalogSearch
     // by block with the GIN index alone; GIN cannot return rows in id order, and reading every match
     // of a common word costs a heap visit each.
     private static readonly int[] BlockLevels = [12, 14, 16, 18, 20, 22, 24];
+
+    // Fewer matches than this expected in the rest of the catalog: read the rest in one lookup.
+    private const long SparseMatches = 1_000;
 
     /// <summary>Puts a public item in the index, or takes a non-public one out, in the current transaction.</summary>
     public static async Task IndexAsync(this GongkaiDbContext db, Publication item, CancellationToken cancellationToken = default)
@@ -169,11 +175,10 @@ public static class CatalogSearch
         // title matches first (the title the query covers most, then the newest), then matches of the
         // document number, then the rest, newest first. A total order, so pages never repeat or skip.
         var candidates = titles.Union(all).ToList();
-        var lines = await db.Publications.AsNoTracking().Where(p => candidates.Contains(p.Id))
-            .Select(p => new { p.Id, p.Title, p.DocumentNumber }).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var isTitle = titles.ToHashSet();
+        var lines = await TitlesAndNumbersAsync(db, candidates, cancellationToken);
         var ranked = candidates.Where(lines.ContainsKey)
-            .Select(id => (Id: id, Title: isTitle.Contains(id), Coverage: isTitle.Contains(id) ? SearchText.Coverage(lines[id].Title, terms) : 0, Number: SearchText.ContainsAll(lines[id].DocumentNumber, terms)))
+            .Select(id => (Id: id, Line: lines[id], Title: SearchText.ContainsAll(lines[id].Title, terms)))
+            .Select(c => (c.Id, c.Title, Coverage: c.Title ? SearchText.Coverage(c.Line.Title, terms) : 0, Number: SearchText.ContainsAll(c.Line.Number, terms)))
             .OrderByDescending(c => c.Title).ThenByDescending(c => c.Coverage).ThenByDescending(c => c.Number).ThenByDescending(c => c.Id)
             .Select(c => new CatalogHit(c.Id, c.Title))
             .ToList();
@@ -187,6 +192,7 @@ public static class CatalogSearch
     /// SQLite: FTS5 reads a match query in descending rowid order and stops at the LIMIT, so the
     /// newest window costs the same for a common word as for a rare one. (bm25 is not used: it counts
     /// each phrase's documents over the whole index, which for a filter token is half the catalog.)
+    /// The total is exact when the window is not full.
     /// </summary>
     private static async Task<(List<long> Titles, List<long> All, int Total, bool Estimate)> SqliteWindowsAsync(
         GongkaiDbContext db, IReadOnlyList<SearchTerm> terms, List<string> facets, CancellationToken cancellationToken)
@@ -194,19 +200,22 @@ public static class CatalogSearch
         var filter = facets.Count == 0 ? "" : " AND facets : (" + string.Join(" AND ", facets.Select(f => $"\"{f}\"")) + ")";
         await using var command = await CommandAsync(db, cancellationToken);
         command.CommandText = "SELECT rowid FROM publication_search WHERE publication_search MATCH @q ORDER BY rowid DESC LIMIT @window";
-        Add(command, "window", RankedWindow);
+        var window = Add(command, "window", TitleWindow);
         var q = Add(command, "q", "(" + SearchText.Fts5Query(terms, "title") + ")" + filter);
         var titles = await IdsAsync(command, cancellationToken);
         q.Value = "(" + SearchText.Fts5Query(terms) + ")" + filter;
+        window.Value = RankedWindow;
         var all = await IdsAsync(command, cancellationToken);
-        var total = all.Count;
-        if (total == RankedWindow)
+        if (all.Count < RankedWindow)
         {
-            command.CommandText = "SELECT count(*) FROM publication_search WHERE publication_search MATCH @q";
-            total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            return (titles, all, all.Count, false);
         }
 
-        return (titles, all, total, false);
+        // A full window: counting every match would cost as much as the ranking saved (20 ms for a
+        // word in 13 % of a million items), so the total is extrapolated from the window's density.
+        command.CommandText = "SELECT max(\"Id\") FROM publications";
+        var maxId = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return (titles, all, Extrapolate(all.Count, maxId + 1 - all.Min(), maxId), true);
     }
 
     /// <summary>
@@ -222,45 +231,44 @@ public static class CatalogSearch
         command.CommandText = "SELECT coalesce(max(id), -1) FROM publication_search";
         var maxId = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         var filter = string.Concat(facets.Select(f => $" & '@{f}'"));
-        var (titles, _, _) = await NewestAsync(command, SearchText.TsQuery(terms, title: true) + filter, maxId, cancellationToken);
-        var (all, matches, read) = await NewestAsync(command, SearchText.TsQuery(terms) + filter, maxId, cancellationToken);
+        var (titles, _, _) = await NewestAsync(command, SearchText.TsQuery(terms, title: true) + filter, TitleWindow, maxId, cancellationToken);
+        var (all, matches, read) = await NewestAsync(command, SearchText.TsQuery(terms) + filter, RankedWindow, maxId, cancellationToken);
         var estimate = read <= maxId;
-        var total = estimate ? (int)Math.Min(int.MaxValue, matches * (maxId + 1) / Math.Max(1, read)) : (int)matches;
-        return (titles, all, total, estimate);
+        return (titles, all, estimate ? Extrapolate(matches, read, maxId) : (int)matches, estimate);
     }
 
+    /// <summary>How many items of ids 0..maxId match, at the density of <paramref name="matches"/> in the newest <paramref name="span"/> ids.</summary>
+    private static int Extrapolate(long matches, long span, long maxId) =>
+        (int)Math.Min(int.MaxValue, Math.Max(matches, matches * (maxId + 1) / Math.Max(1, span)));
+
     /// <summary>The newest matches of a tsquery, up to the window; how many matched in the blocks read and how many ids those blocks span.</summary>
-    private static async Task<(List<long> Ids, long Matches, long Read)> NewestAsync(DbCommand command, string tsquery, long maxId, CancellationToken cancellationToken)
+    private static async Task<(List<long> Ids, long Matches, long Read)> NewestAsync(DbCommand command, string tsquery, int window, long maxId, CancellationToken cancellationToken)
     {
         command.Parameters.Clear();
-        var q = Add(command, "q", "");
-        var from = Add(command, "from", 0L);
-        var to = Add(command, "to", 0L);
-        var limit = Add(command, "limit", 0);
-        command.CommandText =
-            "SELECT id, count(*) OVER () FROM publication_search WHERE document @@ @q::tsquery AND id >= @from AND id < @to ORDER BY id DESC LIMIT @limit";
         var ids = new List<long>();
         long matches = 0, read = 0, end = maxId + 1;
-        while (end > 0 && ids.Count < RankedWindow)
+        while (end > 0 && ids.Count < window)
         {
             // The id span that should hold the rest of the window at the density seen so far.
-            var wanted = matches == 0 ? (read == 0 ? 1L << BlockLevels[0] : read * 8) : (RankedWindow - ids.Count) * read * 3 / (2 * matches);
-            var level = BlockLevels[0];
-            foreach (var candidate in BlockLevels)
-            {
-                var aligned = read == 0 || end % (1L << candidate) == 0;
-                if (aligned && (1L << candidate) <= Math.Max(wanted, 1L << BlockLevels[0]))
-                {
-                    level = candidate;
-                }
-            }
-
+            var wanted = Math.Max(1L << BlockLevels[0], matches == 0 ? read * 8 : (window - ids.Count) * read * 3 / (2 * matches));
+            // The block holding the next id down whose span below `end` is nearest that size (a GIN
+            // lookup costs about as much as the block is large); the part of it above `end` was read
+            // already and is cut off by the id range (its matches cost a heap visit, not a result).
+            // Once the density seen says the rest holds few matches (a rare word, a narrow filter),
+            // one lookup without a block reads all of it: cheaper than many steps through big blocks.
+            var sparse = read > 0 && matches * (maxId + 1) <= SparseMatches * read;
+            var level = BlockLevels.MinBy(l => Math.Abs(Math.Log((end - (((end - 1) >> l) << l)) / (double)wanted)));
             var block = (end - 1) >> level;
-            var start = block << level;
-            q.Value = $"{tsquery} & '@b{level}:{block}'";
-            from.Value = start;
-            to.Value = end;
-            limit.Value = RankedWindow - ids.Count;
+            var start = sparse ? 0 : block << level;
+            // Literals, not parameters: a prepared statement's generic plan cannot see the tsquery and
+            // the id range, and PostgreSQL would pick a walk down the whole primary key. The tsquery
+            // holds only SearchText tokens and our markers (no quote or backslash), quoted once more.
+            var literal = (sparse ? tsquery : $"{tsquery} & '@b{level}:{block}'").Replace("'", "''", StringComparison.Ordinal);
+            // MATERIALIZED: every match of the range is read through the GIN index; left to itself
+            // the planner may walk the primary key backwards, thinking the count can stop early.
+            command.CommandText = string.Create(CultureInfo.InvariantCulture,
+                $"WITH m AS MATERIALIZED (SELECT id FROM publication_search WHERE document @@ '{literal}'::tsquery AND id >= {start} AND id < {end}) "
+                + $"SELECT id, (SELECT count(*) FROM m) FROM m ORDER BY id DESC LIMIT {window - ids.Count}");
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 var first = true;
@@ -277,6 +285,36 @@ public static class CatalogSearch
         }
 
         return (ids, matches, read);
+    }
+
+    /// <summary>The title and document number of each item (plain ADO.NET: this runs on every search, for up to a thousand ids).</summary>
+    private static async Task<Dictionary<long, (string Title, string Number)>> TitlesAndNumbersAsync(GongkaiDbContext db, List<long> ids, CancellationToken cancellationToken)
+    {
+        var lines = new Dictionary<long, (string, string)>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return lines;
+        }
+
+        await using var command = await CommandAsync(db, cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            command.CommandText = "SELECT \"Id\", \"Title\", \"DocumentNumber\" FROM publications WHERE \"Id\" = ANY(@ids)";
+            Add(command, "ids", ids.ToArray());
+        }
+        else
+        {
+            // Integers from the index itself, so they are written into the statement.
+            command.CommandText = "SELECT \"Id\", \"Title\", \"DocumentNumber\" FROM publications WHERE \"Id\" IN (" + string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + ")";
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lines[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2));
+        }
+
+        return lines;
     }
 
     private static async Task<List<long>> IdsAsync(DbCommand command, CancellationToken cancellationToken)

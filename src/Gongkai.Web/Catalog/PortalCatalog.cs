@@ -98,8 +98,9 @@ public sealed class PortalCatalog(GongkaiDbContext db)
     }
 
     /// <summary>
-    /// A public item with its interpretations, the policy it interprets and what repealed it: two
-    /// round trips (the item with its agency's name and attachment names in one query, then every linked line).
+    /// A public item with its interpretations, the policy it interprets and what repealed it: one
+    /// round trip for the item with its agency's name, attachment names and interpretations, and a
+    /// second only for an item that interprets a policy or was repealed.
     /// </summary>
     public async Task<ItemView?> ItemAsync(int agencyId, long id, CancellationToken cancellationToken)
     {
@@ -109,6 +110,9 @@ public sealed class PortalCatalog(GongkaiDbContext db)
                 Item = p,
                 Agency = db.Agencies.Where(a => a.Id == p.AgencyId).Select(a => a.Name).FirstOrDefault(),
                 Files = p.Attachments.OrderBy(a => a.Id).Select(a => new { a.Id, a.FileName }).ToList(),
+                Interpretations = Public.Where(l => l.InterpretsId == p.Id).OrderBy(l => l.Id)
+                    .Select(l => new CatalogLine(l.Id, l.AgencyId, l.IndexNumber, l.Title, l.DocumentNumber, l.Genre, l.Topic, l.PublishedOn, l.Validity))
+                    .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -117,15 +121,15 @@ public sealed class PortalCatalog(GongkaiDbContext db)
         }
 
         var item = row.Item;
-        var linked = await Public.Where(p => p.InterpretsId == id || p.Id == item.InterpretsId || p.Id == item.RepealedById)
-            .Select(p => new { Line = new CatalogLine(p.Id, p.AgencyId, p.IndexNumber, p.Title, p.DocumentNumber, p.Genre, p.Topic, p.PublishedOn, p.Validity), p.InterpretsId })
-            .ToListAsync(cancellationToken);
+        var linked = item.InterpretsId is null && item.RepealedById is null
+            ? []
+            : await Lines(Public.Where(p => p.Id == item.InterpretsId || p.Id == item.RepealedById)).ToListAsync(cancellationToken);
         return new ItemView(
             item,
             row.Agency ?? "",
-            linked.Where(l => l.InterpretsId == id).Select(l => l.Line).OrderBy(l => l.Id).ToList(),
-            linked.FirstOrDefault(l => l.Line.Id == item.InterpretsId)?.Line,
-            linked.FirstOrDefault(l => l.Line.Id == item.RepealedById)?.Line,
+            row.Interpretations,
+            linked.FirstOrDefault(l => l.Id == item.InterpretsId),
+            linked.FirstOrDefault(l => l.Id == item.RepealedById),
             row.Files.Select(f => (f.Id, f.FileName)).ToList());
     }
 

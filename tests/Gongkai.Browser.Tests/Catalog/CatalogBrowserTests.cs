@@ -4,26 +4,33 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Npgsql;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Gongkai.Browser.Tests.Catalog;
 
-/// <summary>The site on Kestrel (a fresh SQLite database with the demo seeded) and headless Chromium.</summary>
-public sealed class CatalogSite : WebApplicationFactory<Program>, IAsyncLifetime
+/// <summary>The site on Kestrel (a fresh database with the demo seeded) and headless Chromium.</summary>
+public abstract class CatalogSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Browser-Test-1";
-
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"gongkai-browser-{Guid.NewGuid():N}.db");
 
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Added to screenshot names, so both providers' pages are kept.</summary>
+    public abstract string Suffix { get; }
+
     private IPlaywright? playwright;
+
+    protected abstract (string Provider, string Connection) Database();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={path}");
+        var (provider, connection) = Database();
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Gongkai", connection);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
     }
@@ -42,6 +49,22 @@ public sealed class CatalogSite : WebApplicationFactory<Program>, IAsyncLifetime
         await Browser.DisposeAsync();
         playwright?.Dispose();
         await base.DisposeAsync();
+        DropDatabase();
+    }
+
+    protected abstract void DropDatabase();
+}
+
+public sealed class SqliteCatalogSite : CatalogSite
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"gongkai-browser-{Guid.NewGuid():N}.db");
+
+    public override string Suffix => "";
+
+    protected override (string Provider, string Connection) Database() => ("Sqlite", $"Data Source={path}");
+
+    protected override void DropDatabase()
+    {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
@@ -50,7 +73,62 @@ public sealed class CatalogSite : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
-public sealed class CatalogBrowserTests(CatalogSite site) : IClassFixture<CatalogSite>
+/// <summary>A fresh database on the cluster named by GONGKAI_TEST_POSTGRES, dropped at the end.</summary>
+public sealed class PostgresCatalogSite : CatalogSite
+{
+    public const string Variable = "GONGKAI_TEST_POSTGRES";
+
+    private readonly string name = $"gongkai_browser_{Guid.NewGuid():N}";
+
+    public override string Suffix => "-postgres";
+
+    private static string Cluster => Environment.GetEnvironmentVariable(Variable) ?? throw new InvalidOperationException($"{Variable} is not set");
+
+    protected override (string Provider, string Connection) Database()
+    {
+        Execute($"CREATE DATABASE {name}");
+        return ("Postgres", new NpgsqlConnectionStringBuilder(Cluster) { Database = name }.ConnectionString);
+    }
+
+    protected override void DropDatabase()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(Cluster);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A browser test that runs once per provider; in a class ending with "OnPostgres" it is skipped when GONGKAI_TEST_POSTGRES is not set.</summary>
+[XunitTestCaseDiscoverer("Gongkai.Browser.Tests.Catalog.SiteFactDiscoverer", "Gongkai.Browser.Tests")]
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SiteFactAttribute : FactAttribute;
+
+public sealed class SiteFactDiscoverer(IMessageSink diagnostics) : IXunitTestCaseDiscoverer
+{
+    public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
+    {
+        var display = discoveryOptions.MethodDisplayOrDefault();
+        var displayOptions = discoveryOptions.MethodDisplayOptionsOrDefault();
+        if (testMethod.TestClass.Class.Name.EndsWith("OnPostgres", StringComparison.Ordinal)
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PostgresCatalogSite.Variable)))
+        {
+            return [new XunitSkippedDataRowTestCase(diagnostics, display, displayOptions, testMethod, $"{PostgresCatalogSite.Variable} is not set: PostgreSQL tests skipped")];
+        }
+
+        return [new XunitTestCase(diagnostics, display, displayOptions, testMethod)];
+    }
+}
+
+/// <summary>The review workflow and the portal in headless Chromium, on each provider.</summary>
+public abstract class CatalogBrowserTests(CatalogSite site)
 {
     private static readonly string Screenshots = Path.Combine(FindRoot(), "artifacts", "screenshots");
 
@@ -77,13 +155,13 @@ public sealed class CatalogBrowserTests(CatalogSite site) : IClassFixture<Catalo
         return page;
     }
 
-    private static Task ShotAsync(IPage page, string name)
+    private Task ShotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Screenshots);
-        return page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        return page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + site.Suffix + ".png"), FullPage = true });
     }
 
-    [Fact]
+    [SiteFact]
     public async Task Reviewers_publish_a_land_notice_and_the_public_finds_it_by_searching_征地()
     {
         const string title = "关于枫湾镇某村征地补偿款发放情况的公示";
@@ -121,7 +199,7 @@ public sealed class CatalogBrowserTests(CatalogSite site) : IClassFixture<Catalo
         await ShotAsync(visitor, "portal-item");
     }
 
-    [Fact]
+    [SiteFact]
     public async Task A_head_adds_a_topic_and_a_clerk_files_a_draft_under_it()
     {
         var head = await SignedInAsync("gd.head");
@@ -144,7 +222,7 @@ public sealed class CatalogBrowserTests(CatalogSite site) : IClassFixture<Catalo
         await ShotAsync(clerk, "catalog-draft-with-topic");
     }
 
-    [Fact]
+    [SiteFact]
     public async Task The_portal_search_is_usable_with_the_keyboard_alone_on_a_phone()
     {
         var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 375, Height = 740 } });
@@ -161,3 +239,7 @@ public sealed class CatalogBrowserTests(CatalogSite site) : IClassFixture<Catalo
         await ShotAsync(page, "portal-search-phone");
     }
 }
+
+public sealed class CatalogBrowserTestsOnSqlite(SqliteCatalogSite site) : CatalogBrowserTests(site), IClassFixture<SqliteCatalogSite>;
+
+public sealed class CatalogBrowserTestsOnPostgres(PostgresCatalogSite site) : CatalogBrowserTests(site), IClassFixture<PostgresCatalogSite>;
