@@ -116,7 +116,16 @@ public sealed class DeskJourneyTests
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", ServerProcess.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{site}/Desk");
+        try
+        {
+            await page.WaitForURLAsync($"{site}/Desk", new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say where the login went instead, not only that it timed out.
+            Assert.Fail($"{user} was not signed in: {page.Url} shows “{(await page.InnerTextAsync("main")).Trim()}”");
+        }
+
         return page;
     }
 

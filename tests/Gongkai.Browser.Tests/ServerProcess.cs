@@ -14,6 +14,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private readonly Process process;
 
+    private TextWriter? log;
+
     private ServerProcess(Process process, Uri address, string database)
     {
         this.process = process;
@@ -60,11 +62,15 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["Demo__Password"] = Password;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // The server's log goes to artifacts/, for a failing test to be read afterwards.
+        var logs = Path.Combine(RepositoryRoot, "artifacts", "server-logs");
+        Directory.CreateDirectory(logs);
+        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(logs, $"server-{port}.log")) { AutoFlush = true });
+        process.OutputDataReceived += (_, e) => log.WriteLine(e.Data);
+        process.ErrorDataReceived += (_, e) => log.WriteLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), database);
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), database) { log = log };
         using var http = new HttpClient();
         for (var i = 0; i < 300; i++)
         {
@@ -106,6 +112,10 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         process.Dispose();
+        if (log is not null)
+        {
+            await log.DisposeAsync();
+        }
     }
 
     private static int FreePort()

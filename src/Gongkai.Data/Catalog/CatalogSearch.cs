@@ -251,19 +251,19 @@ public static class CatalogSearch
         {
             // The id span that should hold the rest of the window at the density seen so far.
             var wanted = Math.Max(1L << BlockLevels[0], matches == 0 ? read * 8 : (window - ids.Count) * read * 3 / (2 * matches));
-            // The block holding the next id down whose span below `end` is nearest that size (a GIN
-            // lookup costs about as much as the block is large); the part of it above `end` was read
-            // already and is cut off by the id range (its matches cost a heap visit, not a result).
-            // Once the density seen says the rest holds few matches (a rare word, a narrow filter),
-            // one lookup without a block reads all of it: cheaper than many steps through big blocks.
+            // The block holding the next id down (with the block before it when less than half of it
+            // lies below `end`) whose span is nearest that size: a GIN lookup costs about as much as
+            // the block is large. The part above `end` was read already and is cut off by the id
+            // range (its matches cost a heap visit, not a result). Once the density seen says the
+            // rest holds few matches (a rare word), one lookup without a block reads all of it.
             var sparse = read > 0 && matches * (maxId + 1) <= SparseMatches * read;
-            var level = BlockLevels.MinBy(l => Math.Abs(Math.Log((end - (((end - 1) >> l) << l)) / (double)wanted)));
-            var block = (end - 1) >> level;
-            var start = sparse ? 0 : block << level;
+            var (level, start) = BlockLevels.Select(l => (Level: l, Start: BlockStart(end, l))).MinBy(b => Math.Abs(Math.Log((end - b.Start) / (double)wanted)));
+            var blocks = string.Join(" | ", Enumerable.Range(0, (int)((end - 1 - start) >> level) + 1).Select(i => $"'@b{level}:{(start >> level) + i}'"));
+            start = sparse ? 0 : start;
             // Literals, not parameters: a prepared statement's generic plan cannot see the tsquery and
             // the id range, and PostgreSQL would pick a walk down the whole primary key. The tsquery
             // holds only SearchText tokens and our markers (no quote or backslash), quoted once more.
-            var literal = (sparse ? tsquery : $"{tsquery} & '@b{level}:{block}'").Replace("'", "''", StringComparison.Ordinal);
+            var literal = (sparse ? tsquery : $"{tsquery} & ({blocks})").Replace("'", "''", StringComparison.Ordinal);
             // MATERIALIZED: every match of the range is read through the GIN index; left to itself
             // the planner may walk the primary key backwards, thinking the count can stop early.
             command.CommandText = string.Create(CultureInfo.InvariantCulture,
@@ -285,6 +285,13 @@ public static class CatalogSearch
         }
 
         return (ids, matches, read);
+    }
+
+    /// <summary>Where the block of 2^level ids holding id end−1 starts, or the block before it when less than half of the first lies below <paramref name="end"/>.</summary>
+    private static long BlockStart(long end, int level)
+    {
+        var start = ((end - 1) >> level) << level;
+        return end - start < (1L << level) / 2 && start > 0 ? start - (1L << level) : start;
     }
 
     /// <summary>The title and document number of each item (plain ADO.NET: this runs on every search, for up to a thousand ids).</summary>
