@@ -33,6 +33,14 @@ public abstract class PortalTests(GongkaiFactory factory)
     }
 
     [DbFact]
+    public async Task The_agency_page_offers_the_top_of_its_topic_tree()
+    {
+        var html = await PageAsync("/portal/1");
+        Assert.Contains($"catalog?topic={Uri.EscapeDataString("综合政务")}", html);
+        Assert.DoesNotContain($"catalog?topic={Uri.EscapeDataString("国土资源、能源/土地管理")}", html);
+    }
+
+    [DbFact]
     public async Task The_guide_states_the_office_hours_and_how_to_apply()
     {
         var html = await PageAsync("/portal/1/guide");

@@ -13,7 +13,8 @@ public sealed class AgencyModel(PortalCatalog catalog) : PageModel
 
     public IReadOnlyList<(Genre Genre, int Count)> Genres { get; private set; } = [];
 
-    public IReadOnlyList<string> Topics { get; private set; } = [];
+    /// <summary>The agency's top-level topics from its tree, or the topics its items carry when it has no tree.</summary>
+    public IReadOnlyList<(string Path, string Name)> Topics { get; private set; } = [];
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
@@ -28,7 +29,9 @@ public sealed class AgencyModel(PortalCatalog catalog) : PageModel
         }
 
         Agency = agency;
-        (Genres, Topics, Years) = await catalog.FacetsAsync(agencyId, cancellationToken);
+        (Genres, var used, Years) = await catalog.FacetsAsync(agencyId, cancellationToken);
+        var tree = await catalog.TopicsAsync(agencyId, cancellationToken);
+        Topics = tree.IsEmpty ? used.Select(t => (t, t)).ToList() : tree.Children(null).Select(t => (t.Path, t.Topic.Name)).ToList();
         Latest = (await catalog.ListAsync(agencyId, null, null, null, 1, cancellationToken)).Lines.Take(10).ToList();
         return Page();
     }
