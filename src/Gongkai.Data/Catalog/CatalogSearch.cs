@@ -294,7 +294,7 @@ public static class CatalogSearch
         return end - start < (1L << level) / 2 && start > 0 ? start - (1L << level) : start;
     }
 
-    /// <summary>The title and document number of each item (plain ADO.NET: this runs on every search, for up to a thousand ids).</summary>
+    /// <summary>The title and document number of each item (plain ADO.NET: this runs on every search, for up to RankedWindow + TitleWindow ids).</summary>
     private static async Task<Dictionary<long, (string Title, string Number)>> TitlesAndNumbersAsync(GongkaiDbContext db, List<long> ids, CancellationToken cancellationToken)
     {
         var lines = new Dictionary<long, (string, string)>(ids.Count);

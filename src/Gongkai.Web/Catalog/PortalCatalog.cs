@@ -19,7 +19,7 @@ public sealed record SearchResult(CatalogLine Line, string AgencyName, string Ti
 
 /// <summary>
 /// A page of search results: how many items match (about, when <see cref="TotalIsEstimate"/>) and how
-/// many of them are listed in ranked order (<see cref="Ranked"/>, at most twice CatalogSearch.RankedWindow).
+/// many of them are listed in ranked order (<see cref="Ranked"/>, at most CatalogSearch.RankedWindow + TitleWindow).
 /// </summary>
 public sealed record SearchPage(string Query, int Total, bool TotalIsEstimate, int Ranked, int Page, int PageSize, IReadOnlyList<SearchResult> Results)
 {
