@@ -98,11 +98,3 @@ public static class AnnualReports
     /// <summary>Runs every consistency rule; with last year's report the cross-year rules too.</summary>
     public static IReadOnlyList<Finding> Check(AnnualReport report, AnnualReport? previous = null) => ReportChecker.Check(report, previous);
 }
-
-/// <summary>A reader's output: the document's blocks, or why it could not be read.</summary>
-public sealed record SourceResult(SourceDocument? Document, ReadError? Error)
-{
-    public static implicit operator SourceResult(SourceDocument document) => new(document, null);
-
-    public static SourceResult Fail(string code, string message, string logMessage) => new(null, new ReadError(code, message, logMessage));
-}

@@ -119,29 +119,11 @@ public static class ReportChecker
             findings.Add(new Finding(RuleIds.FormatVersion, Severity.Warning, null,
                 $"{year}年度报告应使用{ReportFormats.ForYear(year).ChineseName()}，但本报告使用的是{report.Format.ChineseName()}"));
 
-        var minority = TableLayouts(report).Where(t => t.Layout != report.Format).Select(t => t.Name).ToList();
+        var minority = report.TableLayouts().Where(t => t.Layout != report.Format).Select(t => t.Name).ToList();
         if (minority.Count > 0)
             findings.Add(new Finding(RuleIds.FormatMixed, Severity.Warning, string.Join(",", minority),
                 $"本报告主要使用{report.Format.ChineseName()}，但{string.Join("、", minority.Select(TableChineseName))}使用了另一种格式的栏目"));
     }
-
-    /// <summary>Each table of sections 二 and 三 whose layout can be told, named by its JSON keys.</summary>
-    public static IEnumerable<(string Name, ReportFormat Layout)> TableLayouts(AnnualReport report)
-    {
-        var a = report.Active;
-        var item1 = a.Regulations?.Layout ?? a.NormativeDocuments?.Layout;
-        if (item1 is ReportFormat l1) yield return (Keys(("regulations", a.Regulations), ("normativeDocuments", a.NormativeDocuments)), l1);
-        var item5 = a.OtherServices is not null ? ReportFormat.V2019 : a.Licensing?.Layout;
-        if (item5 is ReportFormat l5) yield return (Keys(("licensing", a.Licensing), ("otherServices", a.OtherServices)), l5);
-        var item6 = a.Penalty?.Layout ?? a.Coercion?.Layout;
-        if (item6 is ReportFormat l6) yield return (Keys(("penalty", a.Penalty), ("coercion", a.Coercion)), l6);
-        if (a.Fees is not null) yield return ("fees", a.Fees.Layout);
-        if (a.Procurement is not null) yield return ("procurement", ReportFormat.V2019);
-        if (report.RequestsLayout is ReportFormat lr) yield return ("requests", lr);
-    }
-
-    private static string Keys(params (string Key, object? Value)[] rows) =>
-        string.Join(",", rows.Where(r => r.Value is not null).Select(r => r.Key));
 
     private static string TableChineseName(string name) => name.Split(',')[0] switch
     {
