@@ -88,7 +88,8 @@ internal static class ActiveReader
                 columns = GuessColumns(row, values, year);
                 notes.Add(new($"active.{ActiveKey(row)}", $"“{line.Cells[labelIndex].Raw}”行找不到对应的表头，按{columns.Length}栏推断", line.Block.Line));
             }
-            var fitted = TableCells.Fit(values, columns.Length, $"active.{ActiveKey(row)}", $"“{line.Cells[labelIndex].Raw}”行", line.Block.Line, notes);
+            var fitted = TableCells.Fit(values, columns.Length, $"active.{ActiveKey(row)}", $"“{line.Cells[labelIndex].Raw}”行", line.Block.Line, notes,
+                k => $"active.{ActiveKey(row)}.{FieldKey(columns[k])}");
             active = Apply(active, row, columns, fitted, columnUnit, line.Block.Line, notes);
         }
         return active;
@@ -130,13 +131,20 @@ internal static class ActiveReader
         ActiveRow.Coercion => "coercion", ActiveRow.Fees => "fees", _ => "procurement",
     };
 
+    private static string FieldKey(Field field) => field switch
+    {
+        Field.Issued => "issued", Field.Repealed => "repealed", Field.InForce => "inForce", Field.Made => "made",
+        Field.Published => "published", Field.TotalPublished => "totalPublished", Field.PreviousItems => "previousItems",
+        Field.Change => "change", Field.Decisions => "decisions", Field.Projects => "projects", _ => "amountTenThousandYuan",
+    };
+
     private static ActiveDisclosure Apply(ActiveDisclosure a, ActiveRow row, Field[] columns, CellValue?[] cells, string? unit, int line, List<ReadingNote> notes)
     {
         string table = $"active.{ActiveKey(row)}";
         int? Count(Field f)
         {
             int k = Array.IndexOf(columns, f);
-            return k < 0 ? null : TableCells.ToCount(cells[k], table, ActiveKey(row), line, notes);
+            return k < 0 ? null : TableCells.ToCount(cells[k], table, ActiveKey(row), line, notes, $"{table}.{FieldKey(f)}", signed: f == Field.Change);
         }
         decimal? Amount(Field f)
         {

@@ -13,13 +13,14 @@ internal static class AppealsReader
             if ((lines[i].IsRow || SectionHeadings.NumberOf(lines[i].Text) is null) && lines[i].Cells.Any(c => !c.IsValue && c.Raw.Length <= 40 && (c.Core.Contains("行政复议") || c.Core.Contains("结果维持"))))
                 header = i;
         if (header < 0) return null;
+        static string Path(int k) => $"reviewAndLitigation.{AppealGroups.Key((AppealGroup)(k / 5))}.{AppealCounts.Keys[k % 5]}";
         var cells = new List<Cell>();
         int line = 0;
         for (int i = header + 1; i < lines.Count; i++)
         {
             var l = lines[i];
             if (l.Block is SourceParagraph p && SectionHeadings.NumberOf(p.Text) is not null) break;
-            bool allValues = l.IsRow && l.Cells.All(c => c.IsValue);
+            bool allValues = l.IsRow && l.Cells.All(c => c.IsValue || Labels.LooksNumeric(c.Raw)) && l.Cells.Any(c => c.IsValue);
             if (!allValues)
             {
                 if (cells.Count > 0) break;
@@ -37,16 +38,11 @@ internal static class AppealsReader
         }
         if (cells.Count == 0)
         {
-            notes.Add(new("reviewAndLitigation", "第四部分表格找不到数字行", lines[header].Block.Line));
+            notes.Add(new("reviewAndLitigation", "第四部分表格找不到数字行", lines[header].Block.Line) { Cells = [.. Enumerable.Range(0, 15).Select(Path)] });
             return ReviewAndLitigation.Blank;
         }
-        if (cells.Count < 15)
-        {
-            notes.Add(new("reviewAndLitigation", $"行政复议、行政诉讼情况表只读到{cells.Count}个单元格，无法确定各数字对应的栏目，未读入", line));
-            return ReviewAndLitigation.Blank;
-        }
-        var fitted = TableCells.Fit(cells.ToArray(), 15, "reviewAndLitigation", "行政复议、行政诉讼情况表", line, notes);
-        var ints = fitted.Select(v => TableCells.ToCount(v, "reviewAndLitigation", "行政复议、行政诉讼情况表", line, notes)).ToArray();
+        var fitted = TableCells.Fit(cells.ToArray(), 15, "reviewAndLitigation", "行政复议、行政诉讼情况表", line, notes, Path);
+        var ints = fitted.Select((v, k) => TableCells.ToCount(v, "reviewAndLitigation", "行政复议、行政诉讼情况表", line, notes, Path(k))).ToArray();
         return new ReviewAndLitigation(AppealCounts.FromCells(ints[0..5]), AppealCounts.FromCells(ints[5..10]), AppealCounts.FromCells(ints[10..15]));
     }
 }

@@ -36,6 +36,7 @@ public static class FormReader
             Agency = agency, Year = year, PublishedOn = publishedOn,
             Active = active, Requests = requests, RequestsLayout = requestsLayout,
             ReviewAndLitigation = appeals, Sections = sections,
+            UnreadCells = notes.SelectMany(n => n.Cells).ToHashSet(),
             Preface = [.. lines.Take(headings.Count > 0 ? headings[0].Index : 0).Skip(titleEnd)
                 .Where(l => !l.Consumed && l.Block is SourceParagraph).Select(l => l.Text.Trim())],
         };

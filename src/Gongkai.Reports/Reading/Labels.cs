@@ -13,7 +13,7 @@ internal readonly record struct CellValue(bool IsBlank, decimal Number, string? 
 /// Normalizes labels and numbers as real documents print them: full-width digits and brackets,
 /// ideographic spaces, labels split by spaces, units and words around numbers ("增加 573 件").
 /// </summary>
-internal static class Labels
+internal static partial class Labels
 {
     /// <summary>Folds full-width forms to ASCII and removes all white space.</summary>
     public static string Normalize(string text)
@@ -104,7 +104,12 @@ internal static class Labels
         bool digit = false;
         foreach (char c in raw) if (char.IsAsciiDigit(c) || c is >= '０' and <= '９') { digit = true; break; }
         string s = Normalize(raw);
-        if (s.Contains(',')) s = s.Replace(",", "", StringComparison.Ordinal);
+        // A comma only groups thousands ("1,234"); "1,2,3" is three numbers in one cell, not 123.
+        if (s.Contains(','))
+        {
+            if (!ThousandsGrouped().IsMatch(s)) return false;
+            s = s.Replace(",", "", StringComparison.Ordinal);
+        }
         if (!digit) return s.Length == 0 || BlankWords.Contains(s);
         if (s.Length == 0 || BlankWords.Contains(s)) return true;
         int sign = 1; bool signed = false;
@@ -121,6 +126,28 @@ internal static class Labels
         if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return false;
         value = new CellValue(false, sign * number, unit, signed);
         return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\D*\d{1,3}(,\d{3})+(\.\d+)?\D*$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsGrouped();
+
+    /// <summary>
+    /// A cell meant as a number that is not one the reader accepts: "十", "1e3", "½", "1,2,3", "N/A".
+    /// It holds a column's place in its row (the cells after it do not shift left) and is noted as unread.
+    /// </summary>
+    public static bool LooksNumeric(string raw)
+    {
+        string s = Normalize(raw);
+        if (s.Length is 0 or > 12) return false;
+        bool numeral = false;
+        foreach (char c in s)
+        {
+            if (char.IsDigit(c) || char.IsNumber(c) || "〇零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾".Contains(c)) numeral = true;
+            else if (char.IsAsciiLetter(c) || c is '.' or ',' or '+' or '-' or '−' or '/' or '%' or '~' || CountUnits.Contains(c.ToString()) || "增减加少约余".Contains(c)) continue;
+            else return false;
+        }
+        // An enumerator alone ("一、", "(三)") is part of a label, not a value.
+        return numeral && Core(s, out _).Length > 0 && !s.EndsWith('、');
     }
 
     /// <summary>Converts an amount to 万元 by the cell's unit, else the column's, else 万元.</summary>

@@ -76,7 +76,8 @@ internal static class RequestsReader
             for (int j = 0; j < line.Cells.Length; j++)
             {
                 var cell = line.Cells[j];
-                if (cell.IsValue) continue;
+                // "十", "1e3" after the label hold a column's place: the cells after them must not shift left.
+                if (cell.IsValue || lastText >= 0 && Labels.LooksNumeric(cell.Raw)) continue;
                 lastText = j;
                 var m = MatchRequestLabel(cell, context, outcomesStarted);
                 anyLabel |= m.Group is not null || m.Row is not null;
@@ -126,9 +127,10 @@ internal static class RequestsReader
 
     private static void Store(RequestTable table, RequestRow row, ReadOnlySpan<Cell> values, int line, List<ReadingNote> notes)
     {
-        var cells = TableCells.Fit(values, ApplicantColumns.Count, "requests", $"“{row.ShortChineseName()}”行", line, notes);
+        string Path(int c) => $"requests.rows.{row.Key()}[{c}]";
+        var cells = TableCells.Fit(values, ApplicantColumns.Count, "requests", $"“{row.ShortChineseName()}”行", line, notes, Path);
         var ints = new int?[ApplicantColumns.Count];
-        for (int c = 0; c < ints.Length; c++) ints[c] = TableCells.ToCount(cells[c], "requests", $"“{row.ShortChineseName()}”行", line, notes);
+        for (int c = 0; c < ints.Length; c++) ints[c] = TableCells.ToCount(cells[c], "requests", $"“{row.ShortChineseName()}”行", line, notes, Path(c));
         table.SetRow(row, ints);
     }
 }
