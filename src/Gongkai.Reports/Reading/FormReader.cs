@@ -12,7 +12,7 @@ public static class FormReader
 {
     public static ReadResult Read(SourceDocument document)
     {
-        var lines = MergeValueRuns(document.Blocks.Select(ToLine).ToList());
+        var lines = MergeValueRuns(SplitRunInHeadings(document.Blocks).Select(ToLine).ToList());
         var notes = new List<ReadingNote>();
         var headings = SectionHeadings.FindHeadings(lines);
         var (agency, year) = TitleAndClosing.ReadTitle(lines, headings, out int titleEnd);
@@ -68,6 +68,17 @@ public static class FormReader
             i = j - 1;
         }
         return merged;
+    }
+
+    /// <summary>Page text that lost its line breaks: a heading running into its paragraph becomes a paragraph of its own.</summary>
+    private static IEnumerable<SourceBlock> SplitRunInHeadings(IReadOnlyList<SourceBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is SourceParagraph p && SectionHeadings.SplitRunIn(p.Text) is { } parts)
+                foreach (var part in parts) yield return new SourceParagraph(part, p.Line);
+            else yield return block;
+        }
     }
 
     private static Line ToLine(SourceBlock block)

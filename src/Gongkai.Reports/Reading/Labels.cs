@@ -15,6 +15,18 @@ internal readonly record struct CellValue(bool IsBlank, decimal Number, string? 
 /// </summary>
 internal static partial class Labels
 {
+    /// <summary>
+    /// Section 三 labels worded otherwise than the form, each with where it was seen. A label split
+    /// over lines is matched by a prefix of its words, so every wording a report uses must be here.
+    /// </summary>
+    public static readonly (Model.RequestRow Row, string Wording, string Source)[] RequestRowWordings =
+    [
+        (Model.RequestRow.WithheldProhibitedByLaw, "其他法律法规禁止公开", "国办公开办函〔2019〕60号格式"),
+        (Model.RequestRow.NotProcessedConfirmOrReissue, "要求行政机关确认或重新出具已获取信息", "国办公开办函〔2021〕30号格式"),
+        (Model.RequestRow.OtherCorrectionOverdue, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "国办公开办函〔2021〕30号格式"),
+        (Model.RequestRow.OtherFeeUnpaid, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "国办公开办函〔2021〕30号格式"),
+    ];
+
     /// <summary>Folds full-width forms to ASCII and removes all white space.</summary>
     public static string Normalize(string text)
     {
@@ -62,6 +74,15 @@ internal static partial class Labels
     }
 
     public static string Core(string text) => Core(Normalize(text), out _);
+
+    /// <summary>Where the last enumerator inside a normalized label starts ("（四）无2.没有…" → 5); -1 when there is none.</summary>
+    public static int LastEnumerator(string normalized)
+    {
+        for (int i = normalized.Length - 2; i > 0; i--)
+            if (EnumeratorLength(normalized, i) > 0 && (normalized[i] == '(' || !char.IsAsciiDigit(normalized[i - 1]) && !"一二三四五六七八九十".Contains(normalized[i - 1])))
+                return i;
+        return -1;
+    }
 
     private static int EnumeratorLength(string s, int i)
     {

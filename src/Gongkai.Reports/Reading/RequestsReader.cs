@@ -22,7 +22,8 @@ internal static class RequestsReader
     ];
 
     private static readonly (string Core, RequestRow Row)[] FullLabelCores =
-        [.. RequestRows.V2021.Concat([RequestRow.Other]).Select(r => (Labels.Core(r.ChineseLabel()), r)).Where(x => x.Item1.Length >= 4)];
+        [.. RequestRows.V2021.Concat([RequestRow.Other]).Select(r => (Labels.Core(r.ChineseLabel()), r))
+            .Concat(Labels.RequestRowWordings.Select(w => (Labels.Core(w.Wording), w.Row))).Where(x => x.Item1.Length >= 4)];
 
     private static readonly (string Pattern, OutcomeGroup Group)[] GroupPatterns =
         [("不予公开", OutcomeGroup.Withheld), ("无法提供", OutcomeGroup.Unavailable), ("不予处理", OutcomeGroup.NotProcessed), ("其他处理", OutcomeGroup.Other)];
@@ -31,14 +32,22 @@ internal static class RequestsReader
 
     private static LabelMatch MatchRequestLabel(Cell cell, OutcomeGroup context, bool outcomesStarted)
     {
-        string core = cell.Core;
+        var match = MatchRequestLabel(cell.Core, cell.Enumerators, context, outcomesStarted);
+        if (match.Row is not null || match.Group is not null) return match;
+        // A group cell broken by the page run into the row's own label: "（四）无 2.没有现成信息需要另".
+        int at = Labels.LastEnumerator(cell.Norm);
+        return at > 0 ? MatchRequestLabel(Labels.Core(cell.Norm[at..], out string enumerators), enumerators, context, outcomesStarted) : match;
+    }
+
+    private static LabelMatch MatchRequestLabel(string core, string enumerators, OutcomeGroup context, bool outcomesStarted)
+    {
         if (core.Length == 0) return default;
         foreach (var (pattern, group) in GroupPatterns)
             if (core.Contains(pattern, StringComparison.Ordinal) && core.Length <= pattern.Length + 2)
                 return new LabelMatch(null, group, group == OutcomeGroup.Other);
         foreach (var (pattern, row) in RequestPatterns)
             if (core.Contains(pattern, StringComparison.Ordinal)) return new LabelMatch(row, row.Group(), false);
-        if (core == "总计" && (cell.Enumerators.Contains("(七)") || outcomesStarted)) return new LabelMatch(RequestRow.Handled, OutcomeGroup.Handled, false);
+        if (core == "总计" && (enumerators.Contains("(七)") || outcomesStarted)) return new LabelMatch(RequestRow.Handled, OutcomeGroup.Handled, false);
         if (core == "其他" && context == OutcomeGroup.Other) return new LabelMatch(RequestRow.OtherOther, OutcomeGroup.Other, false);
         if (core.Contains("本年度办理结果") || core.Contains("办理结果")) return new LabelMatch(null, OutcomeGroup.None, false);
         if (core.Length >= 5)

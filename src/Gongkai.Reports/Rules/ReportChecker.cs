@@ -184,7 +184,7 @@ public static class ReportChecker
         foreach (var number in Enum.GetValues<SectionNumber>())
             if (!report.HasSection(number))
                 findings.Add(new Finding(RuleIds.SectionMissing, Severity.Error, number.ToString(),
-                    $"缺少第{number}部分“{ReportSection.StandardHeading(number)[2..]}”"));
+                    $"缺少第{number}部分“{ReportSection.StandardHeading(number)[2..]}”：未找到{SectionWordings.SearchedFor(number)}"));
     }
 
     private static void CheckLateness(AnnualReport report, List<Finding> findings)
