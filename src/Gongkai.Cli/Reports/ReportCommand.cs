@@ -17,7 +17,7 @@ public static class ReportCommand
     /// <summary>Exit codes of `report check`.</summary>
     public const int NoErrors = 0, ErrorsFound = 1, Unreadable = 2;
 
-    private static readonly string[] ReportExtensions = [".txt", ".html", ".htm", ".docx", ".pdf", ".json"];
+    private static readonly string[] ReportExtensions = [".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".json"];
 
     public static Command Create()
     {
