@@ -18,6 +18,7 @@ public static class FormReader
         var (agency, year) = TitleAndClosing.ReadTitle(lines, headings, out int titleEnd);
         var (publishedOn, closingAgency) = TitleAndClosing.ReadClosing(lines);
         agency ??= closingAgency;
+        publishedOn ??= TitleAndClosing.DateInTitleBlock(lines, titleEnd, headings);
         year ??= TitleAndClosing.YearInPreface(lines, titleEnd) ?? publishedOn?.Year - 1;
 
         var requests = new RequestTable();
@@ -71,14 +72,23 @@ public static class FormReader
     }
 
     /// <summary>Page text that lost its line breaks: a heading running into its paragraph becomes a paragraph of its own.</summary>
-    private static IEnumerable<SourceBlock> SplitRunInHeadings(IReadOnlyList<SourceBlock> blocks)
+    private static List<SourceBlock> SplitRunInHeadings(IReadOnlyList<SourceBlock> blocks)
     {
+        var split = new List<SourceBlock>(blocks.Count);
         foreach (var block in blocks)
         {
             if (block is SourceParagraph p && SectionHeadings.SplitRunIn(p.Text) is { } parts)
-                foreach (var part in parts) yield return new SourceParagraph(part, p.Line);
-            else yield return block;
+                foreach (var part in parts) split.Add(new SourceParagraph(part, p.Line));
+            else split.Add(block);
         }
+        // The 落款 run into the last sentence: "…无其他需要报告的事项。互助县自然资源局2022年1月6日".
+        int last = split.FindLastIndex(b => b is not SourceParagraph { Text.Length: 0 });
+        if (last >= 0 && split[last] is SourceParagraph end && TitleAndClosing.ClosingRunIn(end.Text) is int cut)
+        {
+            split[last] = new SourceParagraph(end.Text[..cut].Trim(), end.Line);
+            split.Insert(last + 1, new SourceParagraph(end.Text[cut..].Trim(), end.Line));
+        }
+        return split;
     }
 
     private static Line ToLine(SourceBlock block)

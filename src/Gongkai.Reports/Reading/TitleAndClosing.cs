@@ -67,6 +67,33 @@ internal static class TitleAndClosing
         return s.Length >= 2 ? s : null;
     }
 
+    /// <summary>
+    /// Where the 落款 starts in a last paragraph that ends with it after a sentence
+    /// ("…事项。互助县自然资源局2022年1月6日"); null when the paragraph does not end so.
+    /// </summary>
+    public static int? ClosingRunIn(string text)
+    {
+        string trimmed = text.TrimEnd();
+        int sentenceEnd = trimmed.LastIndexOfAny(['。', '；', '！']);
+        if (sentenceEnd < 0 || sentenceEnd == trimmed.Length - 1) return null;
+        string tail = trimmed[(sentenceEnd + 1)..];
+        if (tail.Trim().Length > 40 || Dates.Find(tail, out int at, out int length) is null) return null;
+        return at + length == Labels.Normalize(tail).Length ? sentenceEnd + 1 : null;
+    }
+
+    /// <summary>A date alone on a line between the title and section 一 ("2024年1月25日", "（2024年1月25日）"): the date of publication when the end has none.</summary>
+    public static DateOnly? DateInTitleBlock(List<Line> lines, int titleEnd, List<SectionHeadings.Heading> headings)
+    {
+        int end = Math.Min(headings.Count > 0 ? headings.Min(h => h.Index) : lines.Count, titleEnd + 4);
+        for (int i = titleEnd; i < end; i++)
+        {
+            if (lines[i].Block is not SourceParagraph p) continue;
+            string s = Labels.Normalize(p.Text).Trim('(', ')');
+            if (Dates.Whole(s) is DateOnly date) { lines[i].Consumed = true; return date; }
+        }
+        return null;
+    }
+
     private static readonly string[] DisclosureMarkers = ["主动公开", "此件公开发布", "此件主动公开", "依申请公开", "公开方式", "此页无正文"];
 
     public static (DateOnly? Date, string? Agency) ReadClosing(List<Line> lines)
