@@ -14,8 +14,9 @@ public static class ReportChecker
     public static IReadOnlyList<Finding> Check(AnnualReport report, AnnualReport? previous = null)
     {
         var findings = new List<Finding>();
-        CheckRequests(report.Requests, findings);
-        if (report.ReviewAndLitigation is { } appeals) CheckAppeals(appeals, findings);
+        var unread = report.UnreadCells;
+        CheckRequests(report.Requests, unread, findings);
+        if (report.ReviewAndLitigation is { } appeals) CheckAppeals(appeals, unread, findings);
         CheckBlanks(report, findings);
         CheckFormat(report, findings);
         CheckSections(report, findings);
@@ -24,9 +25,36 @@ public static class ReportChecker
         return findings;
     }
 
+    /// <summary>
+    /// True when every cell a rule needs was read; otherwise records the rule as not assessable,
+    /// naming the unread cells, so that no finding rests on a cell the reader did not see.
+    /// </summary>
+    private static bool Assessable(IReadOnlySet<string> unread, IEnumerable<string> cells, string rule, string? where, List<Finding> findings)
+    {
+        if (unread.Count == 0) return true;
+        var missing = cells.Where(unread.Contains).ToList();
+        if (missing.Count == 0) return true;
+        findings.Add(new Finding(rule, Severity.NotAssessable, where,
+            $"无法核对：{string.Join("、", missing.Take(4).Select(CellName))}{(missing.Count > 4 ? $"等{missing.Count}个单元格" : "")}未能读出")
+        { Cells = missing });
+        return false;
+    }
+
+    /// <summary>A cell path in words: "requests.rows.New[0]" → "“本年新收”行自然人列".</summary>
+    private static string CellName(string path)
+    {
+        if (path.StartsWith("requests.rows.", StringComparison.Ordinal))
+        {
+            int open = path.IndexOf('[');
+            if (open > 0 && RequestRows.TryParseKey(path[14..open], out var row) && int.TryParse(path[(open + 1)..^1], out int c) && c is >= 0 and < 7)
+                return $"“{row.ShortChineseName()}”行{ApplicantColumns.All[c].ChineseLabel()}列";
+        }
+        return path;
+    }
+
     private static string Cell(RequestRow row, ApplicantColumn column) => $"requests.rows.{row.Key()}[{(int)column}]";
 
-    private static void CheckRequests(RequestTable t, List<Finding> findings)
+    private static void CheckRequests(RequestTable t, IReadOnlySet<string> unread, List<Finding> findings)
     {
         if (t.IsEmpty) return;
         foreach (var c in ApplicantColumns.All)
@@ -34,6 +62,10 @@ public static class ReportChecker
             string col = c.ChineseLabel();
             int @new = t[RequestRow.New, c] ?? 0, carriedOver = t[RequestRow.CarriedOver, c] ?? 0;
             int? handledCell = t[RequestRow.Handled, c];
+            string[] operands = handledCell is null && !unread.Contains(Cell(RequestRow.Handled, c))
+                ? [Cell(RequestRow.New, c), Cell(RequestRow.CarriedOver, c), Cell(RequestRow.CarriedForward, c), .. t.Rows.Where(r => r.IsOutcome()).Select(r => Cell(r, c))]
+                : [Cell(RequestRow.New, c), Cell(RequestRow.CarriedOver, c), Cell(RequestRow.Handled, c), Cell(RequestRow.CarriedForward, c)];
+            if (!Assessable(unread, operands, RuleIds.RequestsBalance, c.ToString(), findings)) continue;
             int outcomes = t.OutcomeSum(c);
             int handled = handledCell ?? outcomes;
             int forward = t[RequestRow.CarriedForward, c] ?? 0;
@@ -51,6 +83,7 @@ public static class ReportChecker
         foreach (var c in ApplicantColumns.All)
         {
             if (t[RequestRow.Handled, c] is not int handled) continue;
+            if (!Assessable(unread, t.Rows.Where(r => r.IsOutcome()).Select(r => Cell(r, c)), RuleIds.RequestsHandledSum, c.ToString(), findings)) continue;
             int outcomes = t.OutcomeSum(c);
             if (handled != outcomes)
                 findings.Add(new Finding(RuleIds.RequestsHandledSum, Severity.Error, c.ToString(),
@@ -62,7 +95,12 @@ public static class ReportChecker
         }
         foreach (var row in t.Rows)
         {
-            if (t[row, ApplicantColumn.Total] is not int total) continue;
+            if (t[row, ApplicantColumn.Total] is not int total)
+            {
+                Assessable(unread, [Cell(row, ApplicantColumn.Total)], RuleIds.RequestsRowTotal, row.Key(), findings);
+                continue;
+            }
+            if (!Assessable(unread, ApplicantColumns.Applicants.Select(c => Cell(row, c)), RuleIds.RequestsRowTotal, row.Key(), findings)) continue;
             int sum = ApplicantColumns.Applicants.Sum(c => t[row, c] ?? 0);
             if (sum != total)
                 findings.Add(new Finding(RuleIds.RequestsRowTotal, Severity.Error, row.Key(),
@@ -74,11 +112,16 @@ public static class ReportChecker
         }
     }
 
-    private static void CheckAppeals(ReviewAndLitigation appeals, List<Finding> findings)
+    private static void CheckAppeals(ReviewAndLitigation appeals, IReadOnlySet<string> unread, List<Finding> findings)
     {
         foreach (var (group, counts) in appeals.Groups)
         {
-            if (counts.Total is not int total) continue;
+            if (counts.Total is not int total)
+            {
+                Assessable(unread, [$"reviewAndLitigation.{group.Key()}.Total"], RuleIds.GroupTotal(group), null, findings);
+                continue;
+            }
+            if (!Assessable(unread, AppealCounts.Keys.Select(k => $"reviewAndLitigation.{group.Key()}.{k}"), RuleIds.GroupTotal(group), null, findings)) continue;
             int sum = (counts.Upheld ?? 0) + (counts.Corrected ?? 0) + (counts.OtherResult ?? 0) + (counts.Pending ?? 0);
             if (sum != total)
                 findings.Add(new Finding(RuleIds.GroupTotal(group), Severity.Error, null,
@@ -95,7 +138,7 @@ public static class ReportChecker
         var t = report.Requests;
         foreach (var row in t.Rows)
         {
-            var blank = ApplicantColumns.All.Where(c => t[row, c] is null).ToList();
+            var blank = ApplicantColumns.All.Where(c => t[row, c] is null && !report.UnreadCells.Contains(Cell(row, c))).ToList();
             if (blank.Count == 0) continue;
             string which = blank.Count == ApplicantColumns.Count ? "整行" : string.Join("、", blank.Select(c => c.ChineseLabel())) + "列";
             findings.Add(new Finding(RuleIds.CellBlank, Severity.Warning, row.Key(),
@@ -106,7 +149,8 @@ public static class ReportChecker
         foreach (var (group, counts) in report.ReviewAndLitigation.Groups)
         {
             if (!counts.HasBlank) continue;
-            var blank = Enumerable.Range(0, 5).Where(i => counts.Cells[i] is null).ToList();
+            var blank = Enumerable.Range(0, 5).Where(i => counts.Cells[i] is null && !report.UnreadCells.Contains($"reviewAndLitigation.{group.Key()}.{AppealCounts.Keys[i]}")).ToList();
+            if (blank.Count == 0) continue;
             findings.Add(new Finding(RuleIds.CellBlank, Severity.Warning, group.Key(),
                 $"{group.ChineseLabel()}：{string.Join("、", blank.Select(i => AppealCounts.ChineseLabels[i]))}为空白；表格要求没有数量的填0")
             { Cells = [.. blank.Select(i => $"reviewAndLitigation.{group.Key()}.{AppealCounts.Keys[i]}")] });
@@ -119,29 +163,11 @@ public static class ReportChecker
             findings.Add(new Finding(RuleIds.FormatVersion, Severity.Warning, null,
                 $"{year}年度报告应使用{ReportFormats.ForYear(year).ChineseName()}，但本报告使用的是{report.Format.ChineseName()}"));
 
-        var minority = TableLayouts(report).Where(t => t.Layout != report.Format).Select(t => t.Name).ToList();
+        var minority = report.TableLayouts().Where(t => t.Layout != report.Format).Select(t => t.Name).ToList();
         if (minority.Count > 0)
             findings.Add(new Finding(RuleIds.FormatMixed, Severity.Warning, string.Join(",", minority),
                 $"本报告主要使用{report.Format.ChineseName()}，但{string.Join("、", minority.Select(TableChineseName))}使用了另一种格式的栏目"));
     }
-
-    /// <summary>Each table of sections 二 and 三 whose layout can be told, named by its JSON keys.</summary>
-    public static IEnumerable<(string Name, ReportFormat Layout)> TableLayouts(AnnualReport report)
-    {
-        var a = report.Active;
-        var item1 = a.Regulations?.Layout ?? a.NormativeDocuments?.Layout;
-        if (item1 is ReportFormat l1) yield return (Keys(("regulations", a.Regulations), ("normativeDocuments", a.NormativeDocuments)), l1);
-        var item5 = a.OtherServices is not null ? ReportFormat.V2019 : a.Licensing?.Layout;
-        if (item5 is ReportFormat l5) yield return (Keys(("licensing", a.Licensing), ("otherServices", a.OtherServices)), l5);
-        var item6 = a.Penalty?.Layout ?? a.Coercion?.Layout;
-        if (item6 is ReportFormat l6) yield return (Keys(("penalty", a.Penalty), ("coercion", a.Coercion)), l6);
-        if (a.Fees is not null) yield return ("fees", a.Fees.Layout);
-        if (a.Procurement is not null) yield return ("procurement", ReportFormat.V2019);
-        if (report.RequestsLayout is ReportFormat lr) yield return ("requests", lr);
-    }
-
-    private static string Keys(params (string Key, object? Value)[] rows) =>
-        string.Join(",", rows.Where(r => r.Value is not null).Select(r => r.Key));
 
     private static string TableChineseName(string name) => name.Split(',')[0] switch
     {
@@ -158,7 +184,7 @@ public static class ReportChecker
         foreach (var number in Enum.GetValues<SectionNumber>())
             if (!report.HasSection(number))
                 findings.Add(new Finding(RuleIds.SectionMissing, Severity.Error, number.ToString(),
-                    $"缺少第{number}部分“{ReportSection.StandardHeading(number)[2..]}”"));
+                    $"缺少第{number}部分“{ReportSection.StandardHeading(number)[2..]}”：未找到{SectionWordings.SearchedFor(number)}"));
     }
 
     private static void CheckLateness(AnnualReport report, List<Finding> findings)
@@ -184,6 +210,8 @@ public static class ReportChecker
         if (t.Has(RequestRow.CarriedOver) && p.Has(RequestRow.CarriedForward))
             foreach (var c in ApplicantColumns.All)
             {
+                if (!Assessable(report.UnreadCells, [Cell(RequestRow.CarriedOver, c)], RuleIds.ContinuityCarry, c.ToString(), findings)
+                    || !Assessable(previous.UnreadCells, [Cell(RequestRow.CarriedForward, c)], RuleIds.ContinuityCarry, c.ToString(), findings)) continue;
                 int now = t[RequestRow.CarriedOver, c] ?? 0, before = p[RequestRow.CarriedForward, c] ?? 0;
                 if (now != before)
                     findings.Add(new Finding(RuleIds.ContinuityCarry, Severity.Error, c.ToString(),
