@@ -200,7 +200,9 @@ public static class ReportCommand
                 console.Write(summary);
             }
         }
-        console.MarkupLine($"共检查 {results.Count} 份报告：{withErrors} 份有错误，{unreadable} 份无法读取；错误 {errors} 个，警告 {warnings} 个");
+        int uncertain = results.Count(r => r.Result.Notes.Count > 0);
+        string notes = uncertain > 0 ? $"{uncertain} 份有无法确定的单元格，" : "";
+        console.MarkupLine($"共检查 {results.Count} 份报告：{withErrors} 份有错误，{notes}{unreadable} 份无法读取；错误 {errors} 个，警告 {warnings} 个");
     }
 
     internal static int Convert(string file, OutputFormat to, string? output, TextWriter stderr)

@@ -19,7 +19,7 @@ public static class HtmlSource
     public const int MaxDepth = 400;
 
     /// <summary>More elements than any real report page has (a long report has a few thousand).</summary>
-    public const int MaxElements = 300_000;
+    public const int MaxElements = 100_000;
 
     private static readonly HashSet<string> Skipped =
     [

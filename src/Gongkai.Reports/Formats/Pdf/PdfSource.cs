@@ -92,7 +92,7 @@ public static partial class PdfSource
                 int n;
                 while (total <= limit && (n = inflater.Read(scratch)) > 0) total += n;
             }
-            catch (InvalidDataException) { }   // damaged data: PdfPig will say so, or skip it
+            catch (Exception e) when (e is InvalidDataException or IOException) { }   // damaged data: PdfPig will say so, or skip it
         }
         return total;
     }
