@@ -53,11 +53,11 @@ public static class Harness
     }
 
     /// <summary>Mutates the seed drawn by <paramref name="random"/> and exercises the result.</summary>
-    public static (Trial Trial, byte[] Input, string Name) One(IReadOnlyList<SeedFile> corpus, Random random)
+    public static (Trial Trial, byte[] Input, string Name) One(IReadOnlyList<SeedFile> corpus, Random random, int maxBytes = 16 << 20)
     {
         var seed = corpus[random.Next(corpus.Count)];
         var mutation = Mutator.Pick(random);
-        var input = Mutator.Apply(seed.Bytes, seed.Extension, mutation, random, [.. corpus.Select(c => c.Bytes)]);
+        var input = Mutator.Apply(seed.Bytes, seed.Extension, mutation, random, [.. corpus.Select(c => c.Bytes)], maxBytes);
         // The name keeps the seed's extension, or one time in four claims another format.
         string extension = random.Next(4) == 0 ? Extensions[random.Next(Extensions.Length)] : seed.Extension;
         string name = Path.ChangeExtension(seed.Name, extension);

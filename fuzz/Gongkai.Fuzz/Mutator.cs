@@ -27,23 +27,24 @@ public static class Mutator
     public static Mutation Pick(Random random) => (Mutation)random.Next(Enum.GetValues<Mutation>().Length);
 
     /// <summary>Applies <paramref name="mutation"/> (then, one time in three, another) to a copy of the seed.</summary>
-    public static byte[] Apply(byte[] seed, string extension, Mutation mutation, Random random, IReadOnlyList<byte[]> others)
+    /// <param name="maxBytes">About the largest input a mutation makes (a repeated slice, deep nesting).</param>
+    public static byte[] Apply(byte[] seed, string extension, Mutation mutation, Random random, IReadOnlyList<byte[]> others, int maxBytes = 16 << 20)
     {
-        if (extension == ".docx" && mutation is not (Mutation.ByteFlip or Mutation.Truncate or Mutation.FormatConfusion) && InsideDocx(seed, m => Apply(m, ".xml", mutation, random, others)) is { } docx)
+        if (extension == ".docx" && mutation is not (Mutation.ByteFlip or Mutation.Truncate or Mutation.FormatConfusion) && InsideDocx(seed, m => Apply(m, ".xml", mutation, random, others, maxBytes)) is { } docx)
             return docx;
         byte[] result = mutation switch
         {
             Mutation.ByteFlip => ByteFlip(seed, random),
             Mutation.Truncate => seed[..random.Next(seed.Length + 1)],
-            Mutation.Duplicate => Duplicate(seed, random),
+            Mutation.Duplicate => Duplicate(seed, random, maxBytes),
             Mutation.HugeNumber => Text(seed, s => HugeNumber(s, random)),
-            Mutation.DeepNesting => DeepNesting(seed, random),
+            Mutation.DeepNesting => DeepNesting(seed, random, maxBytes),
             Mutation.Encoding => Reencode(seed, random),
             Mutation.FormatConfusion => [.. Encoding.UTF8.GetBytes(Openings[random.Next(Openings.Length)]), .. seed],
             Mutation.Splice => Splice(seed, others[random.Next(others.Count)], random),
             _ => Text(seed, s => ShuffleLines(s, random)),
         };
-        return random.Next(3) == 0 && result.Length < 4 << 20 ? Apply(result, extension, Pick(random), random, others) : result;
+        return random.Next(3) == 0 && result.Length < maxBytes / 4 ? Apply(result, extension, Pick(random), random, others, maxBytes) : result;
     }
 
     private static byte[] ByteFlip(byte[] seed, Random random)
@@ -55,11 +56,11 @@ public static class Mutator
     }
 
     /// <summary>A slice repeated: up to a million times for a short slice (a "1 2" line, a tab, a cell).</summary>
-    private static byte[] Duplicate(byte[] seed, Random random)
+    private static byte[] Duplicate(byte[] seed, Random random, int maxBytes)
     {
         if (seed.Length == 0) return seed;
         int start = random.Next(seed.Length), length = 1 + random.Next(Math.Min(64, seed.Length - start));
-        int times = random.Next(4) switch { 0 => 10, 1 => 1_000, 2 => 100_000, _ => Math.Min(1_000_000, (16 << 20) / length) };
+        int times = Math.Min(maxBytes / length, random.Next(4) switch { 0 => 10, 1 => 1_000, 2 => 100_000, _ => 1_000_000 });
         var slice = seed.AsSpan(start, length);
         var output = new byte[seed.Length + length * times];
         seed.AsSpan(0, start).CopyTo(output);
@@ -77,9 +78,9 @@ public static class Mutator
         return System.Text.RegularExpressions.Regex.Replace(text, "[0-9]+", m => n++ % every == 0 ? replacement : m.Value);
     }
 
-    private static byte[] DeepNesting(byte[] seed, Random random)
+    private static byte[] DeepNesting(byte[] seed, Random random, int maxBytes)
     {
-        int depth = random.Next(3) switch { 0 => 500, 1 => 5_000, _ => 200_000 };
+        int depth = Math.Min(maxBytes / 40, random.Next(3) switch { 0 => 500, 1 => 5_000, _ => 200_000 });
         string open, close;
         switch (random.Next(4))
         {

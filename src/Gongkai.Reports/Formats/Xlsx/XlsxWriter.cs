@@ -210,7 +210,7 @@ public static class XlsxWriter
         private readonly List<string> _merges = [];
 
         public void Text(int row, int col, string text, uint style) =>
-            _cells[(row, col)] = new Cell { DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) };
+            _cells[(row, col)] = new Cell { DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Docx.DocxWriter.XmlSafe(text))) };
 
         public void Empty(int row, int col, uint style) => _cells[(row, col)] = new Cell { StyleIndex = style };
 
