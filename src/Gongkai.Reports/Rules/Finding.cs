@@ -35,6 +35,7 @@ public static class RuleIds
     public const string RequestsHandledSum = "requests.handled-sum";
     public const string RequestsRowTotal = "requests.row-total";
     public const string CellBlank = "cell.blank";
+    public const string CellRange = "cell.range";
     public const string FormatVersion = "format.version";
     public const string FormatMixed = "format.mixed";
     public const string SectionMissing = "section.missing";
