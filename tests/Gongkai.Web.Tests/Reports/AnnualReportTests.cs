@@ -81,7 +81,7 @@ public abstract class AnnualReportTests(GongkaiFactory factory) : DeskTests(fact
         var clerk = await StaffClient.SignInAsync(Factory, "rh.clerk");
         var id = await RecordAsync(clerk, Renhua, Appeal(filed: "2026-02-24"));
         var view = await clerk.Http.GetFromJsonAsync<JsonElement>($"/api/reports/register/cases/{id}", StaffClient.Json);
-        Assert.Equal("2026-03-10", view.GetProperty("answerDue").GetString());
+        Assert.Equal(Calendar.AddWorkingDays(new DateOnly(2026, 2, 24), 10).Date.ToString("yyyy-MM-dd"), view.GetProperty("answerDue").GetString());
         Assert.Contains("第四十八条", view.GetProperty("explanation")[0].GetString(), StringComparison.Ordinal);
     }
 
@@ -98,12 +98,13 @@ public abstract class AnnualReportTests(GongkaiFactory factory) : DeskTests(fact
     public async Task The_request_page_shows_its_case_and_the_applicants_status_page_does_not()
     {
         var clerk = await StaffClient.SignInAsync(Factory, "gd.clerk");
-        var requestId = await RegisterAsync(clerk);
-        var tracking = (await clerk.CaseAsync(requestId)).GetProperty("trackingNumber").GetString()!;
+        var registered = await (await clerk.Http.PostAsJsonAsync("/api/desk/requests", new { form = Form(), channel = "InPerson" }, StaffClient.Json)).Content.ReadFromJsonAsync<JsonElement>();
+        var (requestId, tracking, code) = (registered.GetProperty("id").GetInt64(), registered.GetProperty("trackingNumber").GetString()!, registered.GetProperty("queryCode").GetString()!);
         await RecordAsync(clerk, Province, Appeal(tracking: tracking));
         var page = await clerk.Http.GetStringAsync($"/Desk/Case/{requestId}");
         Assert.Contains("行政复议", page, StringComparison.Ordinal);
-        var status = await StaffClient.Anonymous(Factory).GetStringAsync($"/api/portal/requests/{tracking}");
+        var status = await StaffClient.Anonymous(Factory).GetStringAsync($"/api/portal/requests/{tracking}?code={code}");
+        Assert.Contains(tracking, status, StringComparison.Ordinal);
         Assert.DoesNotContain("复议", status, StringComparison.Ordinal);
         Assert.DoesNotContain("诉讼", status, StringComparison.Ordinal);
     }
