@@ -45,9 +45,12 @@ public static class ReportComposition
             .CountAsync(p => p.AgencyId == agencyId && p.Mode == DisclosureMode.Proactive && p.PublishedOn >= first && p.PublishedOn <= last, cancellationToken);
         var figures = await db.DecisionFigures.AsNoTracking().FirstOrDefaultAsync(f => f.AgencyId == agencyId && f.Year == year, cancellationToken);
 
+        // Section 三 needs, of each request, only its column, whether it is new or carried over, and its
+        // outcome if closed within the year: grouped in the database, a few hundred rows instead of 100,000.
         var requests = await db.Requests.AsNoTracking()
             .Where(r => r.AgencyId == agencyId && r.ReceivedOn <= last && (r.ClosedOn == null || r.ClosedOn >= first))
-            .Select(r => new { r.Applicant.Kind, r.ReceivedOn, r.ClosedOn, r.Outcome })
+            .GroupBy(r => new { r.Applicant.Kind, New = r.ReceivedOn >= first, Closed = r.ClosedOn != null && r.ClosedOn <= last, r.Outcome })
+            .Select(g => new { g.Key.Kind, g.Key.New, g.Key.Closed, g.Key.Outcome, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var appeals = await db.AppealCases.AsNoTracking()
@@ -73,7 +76,8 @@ public static class ReportComposition
             Catalog = catalog,
             PublishedItems = published,
             Figures = figures,
-            Requests = [.. requests.Select(r => new CaseFacts(r.Kind, r.ReceivedOn, r.ClosedOn, r.Outcome is null ? null : ReplyOutcomes.FromKey(r.Outcome)))],
+            Requests = [.. requests.SelectMany(r => Enumerable.Repeat(
+                new CaseFacts(r.Kind, r.New ? first : first.AddDays(-1), r.Closed ? last : null, r.Outcome is null ? null : ReplyOutcomes.FromKey(r.Outcome)), r.Count))],
             Appeals = [.. appeals.Select(a => new AppealFacts(a.Kind, a.FiledOn, a.DecidedOn, a.Disposition?.Result(), a.CoDefendantOnly))],
             Fees = Fees(feeSteps.Select(s => (s.RequestId, s.Id, s.Kind, s.On, s.Amount))),
             Prose = draft?.Prose ?? new ReportProse(),
