@@ -1,6 +1,9 @@
 using Gongkai.Core.Requests;
 using Microsoft.EntityFrameworkCore;
 
+using Gongkai.Web.Attachments;
+using Gongkai.Web.Staffing;
+
 namespace Gongkai.Web.Desk;
 
 /// <summary>One line of the inbox, with personal data masked.</summary>

@@ -1,6 +1,7 @@
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -25,12 +26,7 @@ public sealed class IndexModel(AgencyScope scope, CaseDesk desk, GongkaiDbContex
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         await desk.CloseLapsedAsync(staff, cancellationToken);
         Items = await Inbox.ListAsync(scope, staff, new InboxQuery(State, Clerk, PageNumber), desk.Today, cancellationToken);
         var clerks = await db.Users.AsNoTracking().Where(u => staff.VisibleAgencies.Contains(u.AgencyId))
