@@ -65,7 +65,7 @@ public static class AnnualReportsApi
     }
 
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> TakeStep(
-        int agencyId, int year, StepForm step, AgencyScope scope, ReportDesk reports, CancellationToken cancellationToken)
+        int agencyId, int year, ReportStepForm step, AgencyScope scope, ReportDesk reports, CancellationToken cancellationToken)
     {
         var staff = await scope.StaffAsync(cancellationToken);
         if (!staff.Sees(agencyId))

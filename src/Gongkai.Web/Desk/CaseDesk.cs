@@ -5,6 +5,8 @@ using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
+using Gongkai.Web.Attachments;
+using Gongkai.Web.Staffing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Desk;

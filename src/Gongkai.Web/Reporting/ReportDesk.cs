@@ -9,6 +9,7 @@ using Gongkai.Reports.Formats.Json;
 using Gongkai.Reports.Model;
 using Gongkai.Reports.Rules;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Reporting;
@@ -20,7 +21,7 @@ public sealed record ProseForm(string? Active, string? OnRequest, string? Manage
 public sealed record FigureForm(string Cell, int Value, string Reason);
 
 /// <summary>A step asked for (提交、审核、退回、签批、更正).</summary>
-public sealed record StepForm(ReportStepKind Kind, string? Note);
+public sealed record ReportStepForm(ReportStepKind Kind, string? Note);
 
 /// <summary>The workspace of one agency-year as the page and the API show it.</summary>
 public sealed record WorkspaceView(
@@ -191,7 +192,7 @@ public sealed class ReportDesk(GongkaiDbContext db, TimeProvider clock, WorkdayC
     }
 
     /// <summary>Takes an approval step; the refusal in Chinese, or null. Approval publishes the report, frozen.</summary>
-    public async Task<string?> StepAsync(Staff staff, int agencyId, int year, StepForm form, CancellationToken cancellationToken)
+    public async Task<string?> StepAsync(Staff staff, int agencyId, int year, ReportStepForm form, CancellationToken cancellationToken)
     {
         if (!staff.Sees(agencyId) || year is < 2019 or > 2100)
         {

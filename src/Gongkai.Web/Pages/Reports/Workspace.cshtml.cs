@@ -40,7 +40,7 @@ public sealed class WorkspaceModel(AgencyScope scope, ReportDesk reports, CaseDe
         ActAsync(s => reports.RemoveFigureAsync(s, AgencyId!.Value, Year, figureId, cancellationToken), "已删除期初数。", cancellationToken);
 
     public Task<IActionResult> OnPostStepAsync(ReportStepKind kind, string? note, CancellationToken cancellationToken) =>
-        ActAsync(s => reports.StepAsync(s, AgencyId!.Value, Year, new StepForm(kind, note), cancellationToken), $"已{kind.ChineseLabel()}。", cancellationToken);
+        ActAsync(s => reports.StepAsync(s, AgencyId!.Value, Year, new ReportStepForm(kind, note), cancellationToken), $"已{kind.ChineseLabel()}。", cancellationToken);
 
     public async Task<IActionResult> OnPostPreviousAsync(IFormFile? file, CancellationToken cancellationToken)
     {
