@@ -22,7 +22,11 @@ public class ReportComposeBenchmarks
     private const int Items = 10_000;
     private const int Appeals = 500;
 
-    [Params(DatabaseProvider.Sqlite, DatabaseProvider.Postgres)]
+    /// <summary>SQLite always; PostgreSQL when GONGKAI_BENCH_POSTGRES names a cluster.</summary>
+    public static IEnumerable<DatabaseProvider> Providers() =>
+        Environment.GetEnvironmentVariable("GONGKAI_BENCH_POSTGRES") is { Length: > 0 } ? [DatabaseProvider.Sqlite, DatabaseProvider.Postgres] : [DatabaseProvider.Sqlite];
+
+    [ParamsSource(nameof(Providers))]
     public DatabaseProvider Provider { get; set; }
 
     private string _connection = "";
