@@ -4,6 +4,7 @@ using Gongkai.Data.Catalog;
 using Gongkai.Reports.Model;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Documents;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

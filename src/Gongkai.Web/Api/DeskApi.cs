@@ -43,7 +43,7 @@ public static class DeskApi
     {
         var staff = await scope.StaffAsync(cancellationToken);
         await desk.CloseLapsedAsync(staff, cancellationToken);
-        return TypedResults.Ok(await Inbox.ListAsync(scope, staff, new InboxQuery(state, clerk, page ?? 1), desk.Today, cancellationToken));
+        return TypedResults.Ok(await Inbox.ListAsync(scope, staff, new InboxQuery(state, clerk, page ?? 1), desk.Today, desk.Calendar, cancellationToken));
     }
 
     public static async Task<Results<Ok<CaseView>, NotFound<ProblemDetails>, UnauthorizedHttpResult>> GetCase(

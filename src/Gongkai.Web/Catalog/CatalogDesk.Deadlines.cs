@@ -31,7 +31,7 @@ public sealed partial class CatalogDesk
     public PublicationDeadline? Deadline(PublicationRevision correction)
     {
         ArgumentNullException.ThrowIfNull(correction);
-        var on = DateOnly.FromDateTime(correction.At.ToOffset(ChinaOffset).DateTime);
+        var on = ChinaClock.DateOf(correction.At);
         return Article26.Assess(calendar, on, on, Today);
     }
 

@@ -27,10 +27,9 @@ public sealed record CatalogResult(Publication? Item, Dictionary<string, string[
 /// </summary>
 public sealed partial class CatalogDesk(GongkaiDbContext db, TimeProvider clock, WorkdayCalendar calendar, AuditLog audit)
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     /// <summary>Today in China Standard Time.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    public DateOnly Today => ChinaClock.Today(clock);
 
     /// <summary>The agency's settings, created with defaults on first use.</summary>
     public async Task<CatalogSettings> SettingsAsync(int agencyId, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Gongkai.Data;
 using Gongkai.Web.Api;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Documents;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

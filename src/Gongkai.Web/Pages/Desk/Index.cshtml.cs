@@ -28,7 +28,7 @@ public sealed class IndexModel(AgencyScope scope, CaseDesk desk, GongkaiDbContex
     {
         var staff = await scope.StaffAsync(cancellationToken);
         await desk.CloseLapsedAsync(staff, cancellationToken);
-        Items = await Inbox.ListAsync(scope, staff, new InboxQuery(State, Clerk, PageNumber), desk.Today, cancellationToken);
+        Items = await Inbox.ListAsync(scope, staff, new InboxQuery(State, Clerk, PageNumber), desk.Today, desk.Calendar, cancellationToken);
         var clerks = await db.Users.AsNoTracking().Where(u => staff.VisibleAgencies.Contains(u.AgencyId))
             .OrderBy(u => u.UserName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         Clerks = clerks.Select(c => (c.Id, c.DisplayName)).ToList();
