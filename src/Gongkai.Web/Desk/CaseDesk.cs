@@ -5,8 +5,6 @@ using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
-using Gongkai.Web.Attachments;
-using Gongkai.Web.Staffing;
 using Microsoft.EntityFrameworkCore;
 using Gongkai.Web.Attachments;
 using Gongkai.Web.Documents;
