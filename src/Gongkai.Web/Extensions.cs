@@ -43,6 +43,9 @@ public static class Extensions
         builder.Services.AddScoped<Gongkai.Web.Catalog.PortalCatalog>();
         builder.Services.AddScoped<Gongkai.Web.Catalog.SettingsDesk>();
         builder.Services.AddScoped<Gongkai.Web.Catalog.TopicDesk>();
+        builder.Services.AddScoped<Gongkai.Web.Reporting.AppealRegister>();
+        builder.Services.AddScoped<Gongkai.Web.Reporting.ReportDesk>();
+        builder.Services.AddScoped<Gongkai.Web.Reporting.PublishedReports>();
 
         builder.Services.AddIdentityCore<StaffUser>(o =>
             {

@@ -287,6 +287,19 @@ public static class ReportChecker
             }
         InForce("regulations", "规章", report.Active.Regulations, previous.Active.Regulations, findings);
         InForce("normativeDocuments", "规范性文件", report.Active.NormativeDocuments, previous.Active.NormativeDocuments, findings);
+        if (report.ReviewAndLitigation is { } appeals && previous.ReviewAndLitigation is { } earlier) Pending(appeals, earlier, findings);
+    }
+
+    // A case pending at the end of last year is counted again this year: under its result when decided, else as pending.
+    private static void Pending(ReviewAndLitigation now, ReviewAndLitigation before, List<Finding> findings)
+    {
+        foreach (var ((group, counts), (_, previous)) in now.Groups.Zip(before.Groups))
+        {
+            if (counts.Total is not int total || previous.Pending is not int pending || total >= pending) continue;
+            findings.Add(new Finding(RuleIds.ContinuityPending, Severity.Warning, group.Key(),
+                $"{group.ChineseLabel()}：上一年度报告尚未审结{pending}件，应在本年按结果或仍按尚未审结计入，但本年总计只有{total}件")
+            { Expected = pending, Actual = total, Cells = [$"reviewAndLitigation.{group.Key()}.Total"] });
+        }
     }
 
     private static void InForce(string key, string label, DocumentCounts? now, DocumentCounts? before, List<Finding> findings)
