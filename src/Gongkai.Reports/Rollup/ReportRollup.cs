@@ -1,5 +1,6 @@
 using Gongkai.Reports.Model;
 using Gongkai.Reports.Reading;
+using Gongkai.Reports.Rules;
 
 namespace Gongkai.Reports.Rollup;
 
@@ -13,7 +14,16 @@ public sealed record RollupInput(string Source, AnnualReport? Report, string? Pr
 public sealed record RollupExclusion(string Source, string Reason);
 
 /// <summary>The sum of the included reports' sections 二, 三 and 四, and which reports it covers.</summary>
-public sealed record RollupResult(AnnualReport Sum, IReadOnlyList<string> Included, IReadOnlyList<RollupExclusion> Excluded);
+public sealed record RollupResult(AnnualReport Sum, IReadOnlyList<string> Included, IReadOnlyList<RollupExclusion> Excluded)
+{
+    /// <summary>
+    /// The table rules (section 三's sums, section 四's totals, blank cells) on the sum: the sum of
+    /// reports with errors carries their errors. Rules about prose, sections, dates and layouts do
+    /// not apply to a sum, which has none of its own.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings { get; } = [.. ReportChecker.Check(Sum).Where(f =>
+        f.Rule.StartsWith("requests.", StringComparison.Ordinal) || f.Rule.EndsWith(".total", StringComparison.Ordinal) || f.Rule == RuleIds.CellBlank)];
+}
 
 /// <summary>
 /// 汇总: adds up subordinates' sections 二, 三 and 四 for one year in the layout that year prescribes.
@@ -110,7 +120,7 @@ public static class ReportRollup
             var problems = new List<string>();
             void Documents(string key, string label, DocumentCounts? d)
             {
-                if (d is null) return;
+                if (d is null || d.Layout != format && Blank(d.Issued, d.Repealed, d.InForce, d.Made, d.Published, d.TotalPublished)) return;
                 if (d.Layout != format) { problems.Add($"{label}表格"); return; }
                 if (format == ReportFormat.V2021) Set(key, ("issued", d.Issued), ("repealed", d.Repealed), ("inForce", d.InForce));
                 else Set(key, ("made", d.Made), ("published", d.Published), ("totalPublished", d.TotalPublished));
@@ -121,7 +131,7 @@ public static class ReportRollup
                 // Both layouts count decisions; only V2019's has the item counts.
                 if (format == ReportFormat.V2021) Set(key, ("decisions", d.Decisions));
                 else if (d.Layout == ReportFormat.V2019) Set(key, ("previousItems", d.PreviousItems), ("change", d.Change), ("decisions", d.Decisions));
-                else problems.Add($"{label}表格");
+                else if (!Blank(d.PreviousItems, d.Change, d.Decisions)) problems.Add($"{label}表格");
             }
             Documents("regulations", "规章", a.Regulations);
             Documents("normativeDocuments", "规范性文件", a.NormativeDocuments);
@@ -129,7 +139,7 @@ public static class ReportRollup
             if (format == ReportFormat.V2019) Decisions("otherServices", "其他对外管理服务事项", a.OtherServices);
             Decisions("penalty", "行政处罚", a.Penalty);
             Decisions("coercion", "行政强制", a.Coercion);
-            if (a.Fees is { } f)
+            if (a.Fees is { } f && (f.Layout == format || !Blank(f.PreviousItems, f.Change) || f.AmountTenThousandYuan is not null))
             {
                 if (f.Layout != format) problems.Add("行政事业性收费表格");
                 else if (format == ReportFormat.V2021) SetAmount("fees.amountTenThousandYuan", f.AmountTenThousandYuan);
@@ -143,6 +153,9 @@ public static class ReportRollup
             return problems.Count == 0 ? null
                 : $"第二部分的{string.Join("、", problems)}使用了另一种格式，无法按{format.ChineseName()}汇总";
         }
+
+        /// <summary>A table in the other layout that is blank throughout adds nothing and is no reason to exclude a report.</summary>
+        private static bool Blank(params int?[] cells) => cells.All(c => c is null);
 
         private void Set(string table, params (string Field, int? Value)[] fields)
         {
