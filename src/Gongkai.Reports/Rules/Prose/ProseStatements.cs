@@ -96,6 +96,7 @@ internal static partial class ProseStatements
         {
             string sentence = s.Value.Trim();
             if (sentence.Length == 0) continue;
+            if (!MayStateANumber(sentence)) continue;
             string norm = ThousandsPattern().Replace(Labels.Normalize(sentence), "");
             if (MentionsOtherYear(norm, year)) continue;
             bool aboutDisclosure = norm.Contains("信息公开") || norm.Contains("依申请公开") || norm.Contains("政务公开");
@@ -104,6 +105,23 @@ internal static partial class ProseStatements
                     yield return statement with { Sentence = sentence };
         }
     }
+
+    /// <summary>
+    /// A cheap test before the patterns (most sentences state no count): a digit, a Chinese numeral
+    /// before a unit, or a negation (未收到, 没有发生).
+    /// </summary>
+    private static bool MayStateANumber(string sentence)
+    {
+        var s = sentence.AsSpan();
+        if (s.IndexOfAny(Digits) >= 0 || s.Contains('未') || s.Contains("没有", StringComparison.Ordinal)) return true;
+        for (int i = 1; i < s.Length; i++)
+            if (Units.Contains(s[i]) && ChineseNumerals.Contains(s[i - 1])) return true;
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
+    private static readonly System.Buffers.SearchValues<char> Units = System.Buffers.SearchValues.Create("件个宗起份项条");
+    private static readonly System.Buffers.SearchValues<char> ChineseNumerals = System.Buffers.SearchValues.Create("零〇一二两三四五六七八九十百千");
 
     private static bool MentionsOtherYear(string sentence, int? year)
     {
