@@ -21,8 +21,10 @@ public sealed record RollupResult(AnnualReport Sum, IReadOnlyList<string> Includ
     /// reports with errors carries their errors. Rules about prose, sections, dates and layouts do
     /// not apply to a sum, which has none of its own.
     /// </summary>
-    public IReadOnlyList<Finding> Findings { get; } = [.. ReportChecker.Check(Sum).Where(f =>
+    public IReadOnlyList<Finding> Findings => _findings ??= [.. ReportChecker.Check(Sum).Where(f =>
         f.Rule.StartsWith("requests.", StringComparison.Ordinal) || f.Rule.EndsWith(".total", StringComparison.Ordinal) || f.Rule == RuleIds.CellBlank)];
+
+    private IReadOnlyList<Finding>? _findings;
 }
 
 /// <summary>

@@ -61,13 +61,26 @@ public class ReportRollupTests
     [Fact]
     public void A_sum_that_would_overflow_excludes_the_report_instead_of_crashing()
     {
-        var huge = ReportBuilder.Consistent();
-        huge.Requests[RequestRow.New, ApplicantColumn.NaturalPerson] = int.MaxValue;
+        var consistent = ReportBuilder.Consistent();
+        var huge = consistent with { Active = consistent.Active with { Licensing = new DecisionCounts(ReportFormat.V2021) { Decisions = int.MaxValue } } };
         var result = ReportRollup.Sum(null, 2023, [Input("huge", huge), Input("small", ReportBuilder.Consistent())]);
         Assert.Equal(["huge"], result.Included);
         Assert.Equal("small", Assert.Single(result.Excluded).Source);
         Assert.Contains("数值过大", result.Excluded[0].Reason);
-        Assert.Equal(int.MaxValue, result.Sum.Requests[RequestRow.New, ApplicantColumn.NaturalPerson]);
+        Assert.Equal(int.MaxValue, result.Sum.Active.Licensing!.Decisions);
+        Assert.Equal(10, result.Sum.Requests[RequestRow.New, ApplicantColumn.Total]);   // nothing of the excluded report was added
+    }
+
+    [Fact]
+    public void A_section_three_cell_that_would_overflow_excludes_the_report()
+    {
+        var huge = ReportBuilder.Consistent();
+        huge.Requests[RequestRow.Disclosed, ApplicantColumn.ResearchInstitution] = int.MaxValue;
+        var small = ReportBuilder.Consistent();
+        small.Requests[RequestRow.Disclosed, ApplicantColumn.ResearchInstitution] = 1;
+        var tally = ReportRollup.Sum(null, 2023, [Input("huge", huge), Input("small", small)]);
+        Assert.Equal(["huge"], tally.Included);
+        Assert.Contains("数值过大", Assert.Single(tally.Excluded).Reason);
     }
 
     [Fact]
