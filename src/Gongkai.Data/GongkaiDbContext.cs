@@ -32,10 +32,13 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<Topic> Topics => Set<Topic>();
 
+    public DbSet<Supervision.SubordinateUpload> SubordinateUploads => Set<Supervision.SubordinateUpload>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         CatalogModel.Configure(builder);
+        Supervision.SupervisionModel.Configure(builder);
 
         builder.Entity<StaffUser>(e =>
         {
