@@ -40,11 +40,14 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<Reports.EnteredFigure> EnteredFigures => Set<Reports.EnteredFigure>();
 
+    public DbSet<Supervision.SubordinateUpload> SubordinateUploads => Set<Supervision.SubordinateUpload>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         CatalogModel.Configure(builder);
         Reports.ReportTables.Configure(builder);
+        Supervision.SupervisionModel.Configure(builder);
 
         builder.Entity<StaffUser>(e =>
         {

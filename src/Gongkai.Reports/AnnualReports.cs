@@ -120,7 +120,7 @@ public static class AnnualReports
     }
 
     private static ReadResult FromSource(SourceResult source) =>
-        source.Document is { } doc ? FormReader.Read(doc) : new ReadResult { Error = source.Error };
+        source.Document is { } doc ? SourceLines.Attach(FormReader.Read(doc), doc) : new ReadResult { Error = source.Error };
 
     /// <summary>Tells the document kind from its first bytes, falling back on the extension.</summary>
     public static DocumentKind Detect(ReadOnlySpan<byte> bytes, string fileName)

@@ -36,6 +36,7 @@ public static class Extensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AgencyScope>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<Gongkai.Web.Supervision.SupervisionDesk>();
         builder.Services.AddScoped<CaseDesk>();
         builder.Services.AddScoped<DemoSeed>();
         builder.Services.AddScoped<CatalogSeed>();

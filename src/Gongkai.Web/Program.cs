@@ -11,6 +11,7 @@ app.MapPortalApi();
 app.MapDeskApi();
 app.MapReportsApi();
 app.MapAnnualReportsApi();
+app.MapSupervisionApi();
 app.MapCatalogApi();
 app.MapRazorPages();
 app.MapOpenApi();

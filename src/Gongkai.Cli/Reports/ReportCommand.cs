@@ -17,13 +17,14 @@ public static class ReportCommand
     /// <summary>Exit codes of `report check` (see <see cref="ExitCodes"/>).</summary>
     public const int NoErrors = ExitCodes.NoErrors, ErrorsFound = ExitCodes.ErrorsFound, Unreadable = ExitCodes.Unreadable;
 
-    private static readonly string[] ReportExtensions = [".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".json"];
+    internal static readonly string[] ReportExtensions = [".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".json"];
 
     public static Command Create()
     {
         var command = new Command("report", "年度报告：检查勾稽关系、转换格式");
         command.Subcommands.Add(CheckCommand());
         command.Subcommands.Add(ConvertCommand());
+        command.Subcommands.Add(RollupCommand.Create());
         return command;
     }
 
@@ -32,8 +33,9 @@ public static class ReportCommand
         var files = new Argument<string[]>("files") { Description = "年度报告文件（txt、html、docx、pdf、json）或文件夹", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "输出规范 JSON 数组（每个文件一个报告对象），不输出其他内容" };
         var previous = new Option<string?>("--previous") { Description = "上一年度的报告，用于跨年度规则（结转、现行有效件数）" };
-        var check = new Command("check", "检查年度报告的表格和勾稽关系。退出码：0 没有错误，1 发现错误或有单元格无法确定，2 有文件无法读取，3 程序内部错误") { files, json, previous };
-        check.SetAction(parse => Check(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(previous), Console.Out, Console.Error));
+        var summary = new Option<string?>("--summary") { Description = "另把检查结果写入 Excel 文件（每个文件一行：机关、年度、能否读取、错误数、警告数、发现的问题）" };
+        var check = new Command("check", "检查年度报告的表格和勾稽关系。退出码：0 没有错误，1 发现错误或有单元格无法确定，2 有文件无法读取，3 程序内部错误") { files, json, previous, summary };
+        check.SetAction(parse => Check(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(previous), Console.Out, Console.Error, parse.GetValue(summary)));
         return check;
     }
 
@@ -49,7 +51,7 @@ public static class ReportCommand
 
     internal sealed record Checked(string File, ReadResult Result, IReadOnlyList<Finding> Findings);
 
-    internal static int Check(string[] inputs, bool asJson, string? previousPath, TextWriter stdout, TextWriter stderr)
+    internal static int Check(string[] inputs, bool asJson, string? previousPath, TextWriter stdout, TextWriter stderr, string? summaryPath = null)
     {
         AnnualReport? previous = null;
         if (previousPath is not null)
@@ -62,8 +64,27 @@ public static class ReportCommand
             }
             previous = prev.Report;
         }
+        var files = ReportFiles(inputs, out bool anyDirectory);
+
+        bool interactive = !asJson && !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out);
+        var results = CheckAll(files, previous, interactive && files.Count > 1);
+
+        if (asJson) WriteJson(results, stdout);
+        else WriteHuman(results, stdout, anyDirectory || files.Count > 1);
+        foreach (var r in results.Where(r => r.Result.Error is not null))
+            stderr.WriteLine($"gongkai: {r.File}: {r.Result.Error!.Message}");
+        if (summaryPath is not null && !CheckSummary.Write(results, summaryPath, stderr)) return Unreadable;
+
+        if (results.Any(r => r.Result.Error is not null)) return Unreadable;
+        // A cell left blank because it could not be read is no "all clear" (a table of "1e308" is not a report of zeros).
+        return results.Any(r => r.Findings.Any(f => f.Severity == Severity.Error) || r.Result.Notes.Count > 0) ? ErrorsFound : NoErrors;
+    }
+
+    /// <summary>The files named, and the report files (by extension) in the folders named, each folder's in name order.</summary>
+    internal static List<string> ReportFiles(string[] inputs, out bool anyDirectory)
+    {
         var files = new List<string>();
-        bool anyDirectory = false;
+        anyDirectory = false;
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
@@ -74,21 +95,10 @@ public static class ReportCommand
             }
             else files.Add(input);
         }
-
-        bool interactive = !asJson && !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out);
-        var results = CheckAll(files, previous, interactive && files.Count > 1);
-
-        if (asJson) WriteJson(results, stdout);
-        else WriteHuman(results, stdout, anyDirectory || files.Count > 1);
-        foreach (var r in results.Where(r => r.Result.Error is not null))
-            stderr.WriteLine($"gongkai: {r.File}: {r.Result.Error!.Message}");
-
-        if (results.Any(r => r.Result.Error is not null)) return Unreadable;
-        // A cell left blank because it could not be read is no "all clear" (a table of "1e308" is not a report of zeros).
-        return results.Any(r => r.Findings.Any(f => f.Severity == Severity.Error) || r.Result.Notes.Count > 0) ? ErrorsFound : NoErrors;
+        return files;
     }
 
-    private static List<Checked> CheckAll(List<string> files, AnnualReport? previous, bool progress)
+    internal static List<Checked> CheckAll(List<string> files, AnnualReport? previous, bool progress)
     {
         var perFile = new List<Checked>[files.Count];
         void One(int i) => perFile[i] = CheckFile(files[i], previous);

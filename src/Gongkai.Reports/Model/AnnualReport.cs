@@ -50,6 +50,9 @@ public enum SectionNumber { 一 = 1, 二, 三, 四, 五, 六 }
 /// <summary>A section heading and its prose paragraphs (tables are in the report's typed fields).</summary>
 public sealed record ReportSection(SectionNumber Number, string Heading, IReadOnlyList<string> Paragraphs)
 {
+    /// <summary>The source line of each paragraph, when the report was read from a document (not part of equality).</summary>
+    public IReadOnlyList<int> Lines { get; init; } = [];
+
     public bool Equals(ReportSection? other) =>
         other is not null && Number == other.Number && Heading == other.Heading && Paragraphs.SequenceEqual(other.Paragraphs);
 

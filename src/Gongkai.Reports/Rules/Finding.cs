@@ -21,6 +21,10 @@ public sealed record Finding(string Rule, Severity Severity, string? Where, stri
     public decimal? Actual { get; init; }
     /// <summary>The cells involved, as canonical JSON paths ("requests.rows.New[0]").</summary>
     public IReadOnlyList<string> Cells { get; init; } = [];
+    /// <summary>For prose.* findings: the sentence of the prose, as printed.</summary>
+    public string? Sentence { get; init; }
+    /// <summary>For prose.* findings: the line (or block) of the source document the sentence is on, when known.</summary>
+    public int? Line { get; init; }
 
     public string SeverityName => Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "not-assessable" };
 
@@ -44,6 +48,12 @@ public static class RuleIds
     public const string ContinuityInForce = "continuity.in-force";
     /// <summary>Section 四: last year's 尚未审结 cases come back this year, so a group's 总计 is at least last year's 尚未审结.</summary>
     public const string ContinuityPending = "continuity.pending";
+    /// <summary>Prose of sections 一/五/六 states a section 三 count the table contradicts.</summary>
+    public const string ProseRequests = "prose.requests";
+    /// <summary>Prose states a count of 行政复议 or 行政诉讼 that section 四 contradicts.</summary>
+    public const string ProseAppeals = "prose.appeals";
+    /// <summary>Prose states a count of section 二 (规范性文件, 处理决定) that the table contradicts.</summary>
+    public const string ProseActive = "prose.active";
 
     /// <summary>review.total, lawsuitDirect.total, lawsuitAfterReview.total.</summary>
     public static string GroupTotal(Model.AppealGroup group) => $"{Model.AppealGroups.Key(group)}.total";

@@ -22,6 +22,7 @@ public static class ReportChecker
         CheckFormat(report, findings);
         CheckSections(report, findings);
         CheckLateness(report, findings);
+        Prose.ProseRules.Check(report, findings);
         if (previous is not null) CheckContinuity(report, previous, findings);
         return findings;
     }

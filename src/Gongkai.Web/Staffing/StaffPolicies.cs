@@ -25,6 +25,12 @@ public static class StaffPolicies
     /// <summary>Any page under /Admin: an Administrator or a Head; each page narrows it further.</summary>
     public const string AdminPages = "AdminPages";
 
+    /// <summary>
+    /// The supervising office (本级政府办公室 / 上级主管部门): the Head or an Administrator of an agency
+    /// with subordinates sees their reports, uploads those made outside Gongkai, and rolls them up.
+    /// </summary>
+    public const string SupervisingOffice = "SupervisingOffice";
+
     /// <summary>The folders of staff pages; everything else (portal, sign-in, error) is public.</summary>
     public static readonly IReadOnlyList<string> StaffFolders = ["/Desk", "/Reports", "/Catalog", "/Admin"];
 
@@ -40,7 +46,8 @@ public static class StaffPolicies
             .SetDefaultPolicy(staff)
             .AddPolicy(Administrator, p => p.Combine(staff).RequireClaim(Web.Staffing.Staff.RoleClaim, nameof(StaffRole.Administrator)))
             .AddPolicy(Head, p => p.Combine(staff).RequireClaim(Web.Staffing.Staff.RoleClaim, nameof(StaffRole.Head)))
-            .AddPolicy(AdminPages, p => p.Combine(staff).RequireClaim(Web.Staffing.Staff.RoleClaim, nameof(StaffRole.Administrator), nameof(StaffRole.Head)));
+            .AddPolicy(AdminPages, p => p.Combine(staff).RequireClaim(Web.Staffing.Staff.RoleClaim, nameof(StaffRole.Administrator), nameof(StaffRole.Head)))
+            .AddPolicy(SupervisingOffice, p => p.Combine(staff).RequireClaim(Web.Staffing.Staff.RoleClaim, nameof(StaffRole.Administrator), nameof(StaffRole.Head)));
     }
 
     /// <summary>Every page in a staff folder needs staff; policies add up for the admin pages.</summary>
@@ -56,6 +63,7 @@ public static class StaffPolicies
         conventions.AuthorizePage("/Admin/Staff", Administrator);
         conventions.AuthorizePage("/Admin/Templates", Administrator);
         conventions.AuthorizeFolder("/Admin/Catalog", Head);
+        conventions.AuthorizeFolder("/Reports/Supervision", SupervisingOffice);
     }
 
     /// <summary>A group of staff endpoints: the staff policy for all of them.</summary>

@@ -65,6 +65,8 @@ public static class ReportJson
                 if (f.Expected is decimal e) w.WriteNumber("expected", e);
                 if (f.Actual is decimal a) w.WriteNumber("actual", a);
                 w.WriteString("message", f.Message);
+                if (f.Sentence is not null) w.WriteString("sentence", f.Sentence);
+                if (f.Line is int line) w.WriteNumber("line", line);
                 if (f.Cells.Count > 0)
                 {
                     w.WriteStartArray("cells");

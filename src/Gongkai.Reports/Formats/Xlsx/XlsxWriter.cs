@@ -24,33 +24,18 @@ public static class XlsxWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(output);
-        // The package needs a seekable stream; the caller's may be a network or response stream.
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
-            stylesPart.Stylesheet = Styles.Create();
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+        TableWorkbook.Save(Sheets(report, findings), output);
+    }
 
-            var all = new List<(string Name, Grid Content)> { (ReportSheet, ReportInfo(report)) };
-            foreach (var table in ActiveTables(report.Active)) all.Add((table.Item, ActiveSheet(table)));
-            if (!report.Requests.IsEmpty) all.Add((RequestsSheet, RequestsSheetOf(report.Requests)));
-            if (report.ReviewAndLitigation is { } appeals) all.Add((AppealsSheet, AppealsSheetOf(appeals)));
-            all.Add((FindingsSheet, FindingsSheetOf(findings)));
-
-            uint id = 1;
-            foreach (var (name, content) in all)
-            {
-                var part = workbookPart.AddNewPart<WorksheetPart>();
-                part.Worksheet = content.ToWorksheet();
-                sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id++, Name = name });
-            }
-            workbookPart.Workbook.Save();
-        }
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+    /// <summary>The report's sheets, for a workbook that adds its own (a roll-up's list of reports).</summary>
+    internal static List<(string Name, Grid Content)> Sheets(AnnualReport report, IReadOnlyList<Finding> findings)
+    {
+        var all = new List<(string Name, Grid Content)> { (ReportSheet, ReportInfo(report)) };
+        foreach (var table in ActiveTables(report.Active)) all.Add((table.Item, ActiveSheet(table)));
+        if (!report.Requests.IsEmpty) all.Add((RequestsSheet, RequestsSheetOf(report.Requests)));
+        if (report.ReviewAndLitigation is { } appeals) all.Add((AppealsSheet, AppealsSheetOf(appeals)));
+        all.Add((FindingsSheet, FindingsSheetOf(findings)));
+        return all;
     }
 
     private static Grid ReportInfo(AnnualReport report)
@@ -204,7 +189,7 @@ public static class XlsxWriter
     }
 
     /// <summary>The cells of one worksheet, written in row and column order as SpreadsheetML requires.</summary>
-    private sealed class Grid(double[] widths)
+    internal sealed class Grid(double[] widths)
     {
         private readonly SortedDictionary<(int Row, int Col), Cell> _cells = [];
         private readonly List<string> _merges = [];
@@ -268,7 +253,7 @@ public static class XlsxWriter
     }
 
     /// <summary>The workbook's cell styles: indices into the stylesheet's cellXfs.</summary>
-    private static class Styles
+    internal static class Styles
     {
         public const uint Default = 0, Title = 1, Header = 2, Label = 3, Count = 4, Amount = 5, Mismatch = 6;
         private const uint AmountFormat = 164;
