@@ -1,6 +1,7 @@
 using Gongkai.Reports.Formats.Docx;
 using Gongkai.Reports.Formats.Html;
 using Gongkai.Reports.Formats.Json;
+using Gongkai.Reports.Formats.Markdown;
 using Gongkai.Reports.Formats.Pdf;
 using Gongkai.Reports.Formats.Text;
 using Gongkai.Reports.Model;
@@ -10,7 +11,7 @@ using Gongkai.Reports.Rules;
 namespace Gongkai.Reports;
 
 /// <summary>The kinds of document a report arrives in.</summary>
-public enum DocumentKind { Text, Html, Docx, Pdf, Json }
+public enum DocumentKind { Text, Html, Docx, Pdf, Json, Markdown }
 
 /// <summary>
 /// The report engine's front door: read a report from any supported document, check it, and
@@ -111,6 +112,9 @@ public static class AnnualReports
         {
             DocumentKind.Json => ReportJson.ReadAll(text),
             DocumentKind.Html => [FromSource(HtmlSource.Parse(text))],
+            // Markdown by name, or plain text that is Markdown by its content (OCR output saved as .txt).
+            DocumentKind.Markdown => [FromSource(MarkdownSource.Parse(text))],
+            _ when MarkdownSource.Looks(text) => [FromSource(MarkdownSource.Parse(text))],
             _ => [FromSource(TextSource.Parse(text))],
         };
     }
@@ -129,6 +133,7 @@ public static class AnnualReports
         {
             case ".html" or ".htm": return DocumentKind.Html;
             case ".json": return DocumentKind.Json;
+            case ".md" or ".markdown": return DocumentKind.Markdown;
         }
         // Any other name: JSON or HTML only when the text opens as they do. A plain-text report may
         // start with "[" (a bookmark) or "<" (《…》 typed as <…>); those are text.
@@ -162,12 +167,4 @@ public static class AnnualReports
 
     /// <summary>Runs every consistency rule; with last year's report the cross-year rules too.</summary>
     public static IReadOnlyList<Finding> Check(AnnualReport report, AnnualReport? previous = null) => ReportChecker.Check(report, previous);
-}
-
-/// <summary>A reader's output: the document's blocks, or why it could not be read.</summary>
-public sealed record SourceResult(SourceDocument? Document, ReadError? Error)
-{
-    public static implicit operator SourceResult(SourceDocument document) => new(document, null);
-
-    public static SourceResult Fail(string code, string message, string logMessage) => new(null, new ReadError(code, message, logMessage));
 }

@@ -17,7 +17,7 @@ public static class ReportCommand
     /// <summary>Exit codes of `report check` (see <see cref="ExitCodes"/>).</summary>
     public const int NoErrors = ExitCodes.NoErrors, ErrorsFound = ExitCodes.ErrorsFound, Unreadable = ExitCodes.Unreadable;
 
-    private static readonly string[] ReportExtensions = [".txt", ".html", ".htm", ".docx", ".pdf", ".json"];
+    private static readonly string[] ReportExtensions = [".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".json"];
 
     public static Command Create()
     {
@@ -176,7 +176,7 @@ public static class ReportCommand
             {
                 var table = new Table().Border(TableBorder.Rounded).AddColumns("规则", "级别", "位置", "应为", "实为", "说明");
                 foreach (var f in r.Findings)
-                    table.AddRow(Markup.Escape(f.Rule), f.Severity == Severity.Error ? "[red]错误[/]" : "[yellow]警告[/]",
+                    table.AddRow(Markup.Escape(f.Rule), f.Severity switch { Severity.Error => "[red]错误[/]", Severity.Warning => "[yellow]警告[/]", _ => "[grey]无法核对[/]" },
                         Markup.Escape(f.Where ?? ""), f.Expected?.ToString() ?? "", f.Actual?.ToString() ?? "", Markup.Escape(f.Message));
                 console.Write(table);
             }

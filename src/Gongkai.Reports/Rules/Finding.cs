@@ -1,6 +1,15 @@
 namespace Gongkai.Reports.Rules;
 
-public enum Severity { Error, Warning }
+public enum Severity
+{
+    Error,
+    Warning,
+    /// <summary>
+    /// The rule could not be judged: a cell it needs was seen but not read (see
+    /// <see cref="Model.AnnualReport.UnreadCells"/>). Not a finding about the report; JSON lists it apart, under "notAssessable".
+    /// </summary>
+    NotAssessable,
+}
 
 /// <summary>
 /// A broken consistency rule (勾稽关系): the stable rule id, where it broke (a column, row, group,
@@ -13,7 +22,10 @@ public sealed record Finding(string Rule, Severity Severity, string? Where, stri
     /// <summary>The cells involved, as canonical JSON paths ("requests.rows.New[0]").</summary>
     public IReadOnlyList<string> Cells { get; init; } = [];
 
-    public string SeverityName => Severity == Severity.Error ? "error" : "warning";
+    public string SeverityName => Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "not-assessable" };
+
+    /// <summary>A finding about the report itself (an error or a warning), as opposed to a rule that could not be judged.</summary>
+    public bool IsAssessed => Severity != Severity.NotAssessable;
 }
 
 /// <summary>The stable rule ids of the report-json spec.</summary>
@@ -30,6 +42,8 @@ public static class RuleIds
     public const string ReportLate = "report.late";
     public const string ContinuityCarry = "continuity.carry";
     public const string ContinuityInForce = "continuity.in-force";
+    /// <summary>Section 四: last year's 尚未审结 cases come back this year, so a group's 总计 is at least last year's 尚未审结.</summary>
+    public const string ContinuityPending = "continuity.pending";
 
     /// <summary>review.total, lawsuitDirect.total, lawsuitAfterReview.total.</summary>
     public static string GroupTotal(Model.AppealGroup group) => $"{Model.AppealGroups.Key(group)}.total";

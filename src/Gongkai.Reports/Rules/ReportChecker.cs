@@ -14,15 +14,43 @@ public static class ReportChecker
     public static IReadOnlyList<Finding> Check(AnnualReport report, AnnualReport? previous = null)
     {
         var findings = new List<Finding>();
+        var unread = report.UnreadCells;
         CheckRanges(report, findings);
-        CheckRequests(report.Requests, findings);
-        if (report.ReviewAndLitigation is { } appeals) CheckAppeals(appeals, findings);
+        CheckRequests(report.Requests, unread, findings);
+        if (report.ReviewAndLitigation is { } appeals) CheckAppeals(appeals, unread, findings);
         CheckBlanks(report, findings);
         CheckFormat(report, findings);
         CheckSections(report, findings);
         CheckLateness(report, findings);
         if (previous is not null) CheckContinuity(report, previous, findings);
         return findings;
+    }
+
+    /// <summary>
+    /// True when every cell a rule needs was read; otherwise records the rule as not assessable,
+    /// naming the unread cells, so that no finding rests on a cell the reader did not see.
+    /// </summary>
+    private static bool Assessable(IReadOnlySet<string> unread, IEnumerable<string> cells, string rule, string? where, List<Finding> findings)
+    {
+        if (unread.Count == 0) return true;
+        var missing = cells.Where(unread.Contains).ToList();
+        if (missing.Count == 0) return true;
+        findings.Add(new Finding(rule, Severity.NotAssessable, where,
+            $"无法核对：{string.Join("、", missing.Take(4).Select(CellName))}{(missing.Count > 4 ? $"等{missing.Count}个单元格" : "")}未能读出")
+        { Cells = missing });
+        return false;
+    }
+
+    /// <summary>A cell path in words: "requests.rows.New[0]" → "“本年新收”行自然人列".</summary>
+    private static string CellName(string path)
+    {
+        if (path.StartsWith("requests.rows.", StringComparison.Ordinal))
+        {
+            int open = path.IndexOf('[');
+            if (open > 0 && RequestRows.TryParseKey(path[14..open], out var row) && int.TryParse(path[(open + 1)..^1], out int c) && c is >= 0 and < 7)
+                return $"“{row.ShortChineseName()}”行{ApplicantColumns.All[c].ChineseLabel()}列";
+        }
+        return path;
     }
 
     /// <summary>
@@ -93,7 +121,7 @@ public static class ReportChecker
 
     private static string Cell(RequestRow row, ApplicantColumn column) => $"requests.rows.{row.Key()}[{(int)column}]";
 
-    private static void CheckRequests(RequestTable t, List<Finding> findings)
+    private static void CheckRequests(RequestTable t, IReadOnlySet<string> unread, List<Finding> findings)
     {
         if (t.IsEmpty) return;
         foreach (var c in ApplicantColumns.All)
@@ -102,6 +130,10 @@ public static class ReportChecker
             // Sums in long: a cell near the int limit must give a finding, not an overflow.
             long @new = t[RequestRow.New, c] ?? 0, carriedOver = t[RequestRow.CarriedOver, c] ?? 0;
             int? handledCell = t[RequestRow.Handled, c];
+            string[] operands = handledCell is null && !unread.Contains(Cell(RequestRow.Handled, c))
+                ? [Cell(RequestRow.New, c), Cell(RequestRow.CarriedOver, c), Cell(RequestRow.CarriedForward, c), .. t.Rows.Where(r => r.IsOutcome()).Select(r => Cell(r, c))]
+                : [Cell(RequestRow.New, c), Cell(RequestRow.CarriedOver, c), Cell(RequestRow.Handled, c), Cell(RequestRow.CarriedForward, c)];
+            if (!Assessable(unread, operands, RuleIds.RequestsBalance, c.ToString(), findings)) continue;
             long outcomes = t.OutcomeSum(c);
             long handled = handledCell ?? outcomes;
             long forward = t[RequestRow.CarriedForward, c] ?? 0;
@@ -119,6 +151,7 @@ public static class ReportChecker
         foreach (var c in ApplicantColumns.All)
         {
             if (t[RequestRow.Handled, c] is not int handled) continue;
+            if (!Assessable(unread, t.Rows.Where(r => r.IsOutcome()).Select(r => Cell(r, c)), RuleIds.RequestsHandledSum, c.ToString(), findings)) continue;
             long outcomes = t.OutcomeSum(c);
             if (handled != outcomes)
                 findings.Add(new Finding(RuleIds.RequestsHandledSum, Severity.Error, c.ToString(),
@@ -130,7 +163,12 @@ public static class ReportChecker
         }
         foreach (var row in t.Rows)
         {
-            if (t[row, ApplicantColumn.Total] is not int total) continue;
+            if (t[row, ApplicantColumn.Total] is not int total)
+            {
+                Assessable(unread, [Cell(row, ApplicantColumn.Total)], RuleIds.RequestsRowTotal, row.Key(), findings);
+                continue;
+            }
+            if (!Assessable(unread, ApplicantColumns.Applicants.Select(c => Cell(row, c)), RuleIds.RequestsRowTotal, row.Key(), findings)) continue;
             long sum = ApplicantColumns.Applicants.Sum(c => (long)(t[row, c] ?? 0));
             if (sum != total)
                 findings.Add(new Finding(RuleIds.RequestsRowTotal, Severity.Error, row.Key(),
@@ -142,11 +180,16 @@ public static class ReportChecker
         }
     }
 
-    private static void CheckAppeals(ReviewAndLitigation appeals, List<Finding> findings)
+    private static void CheckAppeals(ReviewAndLitigation appeals, IReadOnlySet<string> unread, List<Finding> findings)
     {
         foreach (var (group, counts) in appeals.Groups)
         {
-            if (counts.Total is not int total) continue;
+            if (counts.Total is not int total)
+            {
+                Assessable(unread, [$"reviewAndLitigation.{group.Key()}.Total"], RuleIds.GroupTotal(group), null, findings);
+                continue;
+            }
+            if (!Assessable(unread, AppealCounts.Keys.Select(k => $"reviewAndLitigation.{group.Key()}.{k}"), RuleIds.GroupTotal(group), null, findings)) continue;
             long sum = (long)(counts.Upheld ?? 0) + (counts.Corrected ?? 0) + (counts.OtherResult ?? 0) + (counts.Pending ?? 0);
             if (sum != total)
                 findings.Add(new Finding(RuleIds.GroupTotal(group), Severity.Error, null,
@@ -163,7 +206,7 @@ public static class ReportChecker
         var t = report.Requests;
         foreach (var row in t.Rows)
         {
-            var blank = ApplicantColumns.All.Where(c => t[row, c] is null).ToList();
+            var blank = ApplicantColumns.All.Where(c => t[row, c] is null && !report.UnreadCells.Contains(Cell(row, c))).ToList();
             if (blank.Count == 0) continue;
             string which = blank.Count == ApplicantColumns.Count ? "整行" : string.Join("、", blank.Select(c => c.ChineseLabel())) + "列";
             findings.Add(new Finding(RuleIds.CellBlank, Severity.Warning, row.Key(),
@@ -174,7 +217,8 @@ public static class ReportChecker
         foreach (var (group, counts) in report.ReviewAndLitigation.Groups)
         {
             if (!counts.HasBlank) continue;
-            var blank = Enumerable.Range(0, 5).Where(i => counts.Cells[i] is null).ToList();
+            var blank = Enumerable.Range(0, 5).Where(i => counts.Cells[i] is null && !report.UnreadCells.Contains($"reviewAndLitigation.{group.Key()}.{AppealCounts.Keys[i]}")).ToList();
+            if (blank.Count == 0) continue;
             findings.Add(new Finding(RuleIds.CellBlank, Severity.Warning, group.Key(),
                 $"{group.ChineseLabel()}：{string.Join("、", blank.Select(i => AppealCounts.ChineseLabels[i]))}为空白；表格要求没有数量的填0")
             { Cells = [.. blank.Select(i => $"reviewAndLitigation.{group.Key()}.{AppealCounts.Keys[i]}")] });
@@ -187,29 +231,11 @@ public static class ReportChecker
             findings.Add(new Finding(RuleIds.FormatVersion, Severity.Warning, null,
                 $"{year}年度报告应使用{ReportFormats.ForYear(year).ChineseName()}，但本报告使用的是{report.Format.ChineseName()}"));
 
-        var minority = TableLayouts(report).Where(t => t.Layout != report.Format).Select(t => t.Name).ToList();
+        var minority = report.TableLayouts().Where(t => t.Layout != report.Format).Select(t => t.Name).ToList();
         if (minority.Count > 0)
             findings.Add(new Finding(RuleIds.FormatMixed, Severity.Warning, string.Join(",", minority),
                 $"本报告主要使用{report.Format.ChineseName()}，但{string.Join("、", minority.Select(TableChineseName))}使用了另一种格式的栏目"));
     }
-
-    /// <summary>Each table of sections 二 and 三 whose layout can be told, named by its JSON keys.</summary>
-    public static IEnumerable<(string Name, ReportFormat Layout)> TableLayouts(AnnualReport report)
-    {
-        var a = report.Active;
-        var item1 = a.Regulations?.Layout ?? a.NormativeDocuments?.Layout;
-        if (item1 is ReportFormat l1) yield return (Keys(("regulations", a.Regulations), ("normativeDocuments", a.NormativeDocuments)), l1);
-        var item5 = a.OtherServices is not null ? ReportFormat.V2019 : a.Licensing?.Layout;
-        if (item5 is ReportFormat l5) yield return (Keys(("licensing", a.Licensing), ("otherServices", a.OtherServices)), l5);
-        var item6 = a.Penalty?.Layout ?? a.Coercion?.Layout;
-        if (item6 is ReportFormat l6) yield return (Keys(("penalty", a.Penalty), ("coercion", a.Coercion)), l6);
-        if (a.Fees is not null) yield return ("fees", a.Fees.Layout);
-        if (a.Procurement is not null) yield return ("procurement", ReportFormat.V2019);
-        if (report.RequestsLayout is ReportFormat lr) yield return ("requests", lr);
-    }
-
-    private static string Keys(params (string Key, object? Value)[] rows) =>
-        string.Join(",", rows.Where(r => r.Value is not null).Select(r => r.Key));
 
     private static string TableChineseName(string name) => name.Split(',')[0] switch
     {
@@ -226,7 +252,7 @@ public static class ReportChecker
         foreach (var number in Enum.GetValues<SectionNumber>())
             if (!report.HasSection(number))
                 findings.Add(new Finding(RuleIds.SectionMissing, Severity.Error, number.ToString(),
-                    $"缺少第{number}部分“{ReportSection.StandardHeading(number)[2..]}”"));
+                    $"缺少第{number}部分“{ReportSection.StandardHeading(number)[2..]}”：未找到{SectionWordings.SearchedFor(number)}"));
     }
 
     private static void CheckLateness(AnnualReport report, List<Finding> findings)
@@ -256,6 +282,8 @@ public static class ReportChecker
         if (t.Has(RequestRow.CarriedOver) && p.Has(RequestRow.CarriedForward))
             foreach (var c in ApplicantColumns.All)
             {
+                if (!Assessable(report.UnreadCells, [Cell(RequestRow.CarriedOver, c)], RuleIds.ContinuityCarry, c.ToString(), findings)
+                    || !Assessable(previous.UnreadCells, [Cell(RequestRow.CarriedForward, c)], RuleIds.ContinuityCarry, c.ToString(), findings)) continue;
                 int now = t[RequestRow.CarriedOver, c] ?? 0, before = p[RequestRow.CarriedForward, c] ?? 0;
                 if (now != before)
                     findings.Add(new Finding(RuleIds.ContinuityCarry, Severity.Error, c.ToString(),
@@ -264,6 +292,19 @@ public static class ReportChecker
             }
         InForce("regulations", "规章", report.Active.Regulations, previous.Active.Regulations, findings);
         InForce("normativeDocuments", "规范性文件", report.Active.NormativeDocuments, previous.Active.NormativeDocuments, findings);
+        if (report.ReviewAndLitigation is { } appeals && previous.ReviewAndLitigation is { } earlier) Pending(appeals, earlier, findings);
+    }
+
+    // A case pending at the end of last year is counted again this year: under its result when decided, else as pending.
+    private static void Pending(ReviewAndLitigation now, ReviewAndLitigation before, List<Finding> findings)
+    {
+        foreach (var ((group, counts), (_, previous)) in now.Groups.Zip(before.Groups))
+        {
+            if (counts.Total is not int total || previous.Pending is not int pending || total >= pending) continue;
+            findings.Add(new Finding(RuleIds.ContinuityPending, Severity.Warning, group.Key(),
+                $"{group.ChineseLabel()}：上一年度报告尚未审结{pending}件，应在本年按结果或仍按尚未审结计入，但本年总计只有{total}件")
+            { Expected = pending, Actual = total, Cells = [$"reviewAndLitigation.{group.Key()}.Total"] });
+        }
     }
 
     private static void InForce(string key, string label, DocumentCounts? now, DocumentCounts? before, List<Finding> findings)

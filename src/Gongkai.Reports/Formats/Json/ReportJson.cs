@@ -56,7 +56,7 @@ public static class ReportJson
         if (findings is not null)
         {
             w.WriteStartArray("findings");
-            foreach (var f in findings)
+            foreach (var f in findings.Where(f => f.IsAssessed))
             {
                 w.WriteStartObject();
                 w.WriteString("rule", f.Rule);
@@ -75,6 +75,23 @@ public static class ReportJson
             }
             w.WriteEndArray();
         }
+        if (findings is not null && findings.Any(f => !f.IsAssessed))
+        {
+            // Rules that could not be judged are not findings: they say what the reader could not see.
+            w.WriteStartArray("notAssessable");
+            foreach (var f in findings.Where(f => !f.IsAssessed))
+            {
+                w.WriteStartObject();
+                w.WriteString("rule", f.Rule);
+                if (f.Where is not null) w.WriteString("where", f.Where);
+                w.WriteString("reason", f.Message);
+                w.WriteStartArray("cells");
+                foreach (var c in f.Cells) w.WriteStringValue(c);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (notes is { Count: > 0 })
         {
             w.WriteStartArray("readingNotes");
@@ -84,6 +101,12 @@ public static class ReportJson
                 w.WriteString("table", n.Table);
                 w.WriteString("message", n.Message);
                 if (n.Line is int line) w.WriteNumber("line", line);
+                if (n.Cells.Count > 0)
+                {
+                    w.WriteStartArray("cells");
+                    foreach (var c in n.Cells) w.WriteStringValue(c);
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -437,7 +437,7 @@ public static partial class PdfSource
     /// </summary>
     private static bool StartsAnew(Line line, string text)
     {
-        if (FormReader.SectionOf(text) is not null || Dates.Whole(text) is not null) return true;
+        if (SectionHeadings.NumberOf(text) is not null || Dates.Whole(text) is not null) return true;
         Labels.Core(Labels.Normalize(text), out string enumerators);
         return enumerators.Length > 0 && line.Right < line.ProseRight - 3 * line.Size;
     }

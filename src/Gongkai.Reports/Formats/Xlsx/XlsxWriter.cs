@@ -193,7 +193,7 @@ public static class XlsxWriter
         foreach (var f in findings)
         {
             s.Text(r, 1, f.Rule, Styles.Label);
-            s.Text(r, 2, f.Severity == Severity.Error ? "错误" : "警告", Styles.Label);
+            s.Text(r, 2, f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "无法核对" }, Styles.Label);
             if (f.Where is { } where) s.Text(r, 3, where, Styles.Label); else s.Empty(r, 3, Styles.Label);
             s.Number(r, 4, f.Expected, Styles.Amount);
             s.Number(r, 5, f.Actual, Styles.Amount);
