@@ -52,6 +52,10 @@ public static class Harness
         }
     }
 
+    /// <summary>Reads and checks an unmutated file (the throughput measure); the number of findings.</summary>
+    public static int ReadAndCheck(SeedFile file) =>
+        AnnualReports.Read(file.Bytes, file.Name) is { Report: { } report } ? AnnualReports.Check(report).Count : -1;
+
     /// <summary>Mutates the seed drawn by <paramref name="random"/> and exercises the result.</summary>
     public static (Trial Trial, byte[] Input, string Name) One(IReadOnlyList<SeedFile> corpus, Random random, int maxBytes = 16 << 20)
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Gongkai.Fuzz;
 
-// gongkai-fuzz [--seconds N | --inputs N] [--seed N] [--corpus DIR]… [--crashes DIR] | --replay DIR|FILE
+// gongkai-fuzz [--seconds N | --inputs N] [--seed N] [--corpus DIR]… [--crashes DIR] | --replay DIR|FILE | --throughput SECONDS
 // Mutates the corpus and runs every input through the readers, the checker and the writers;
 // writes each crashing or slow input to the crashes folder and prints the run's figures.
 var options = new Dictionary<string, List<string>>();
@@ -36,6 +36,26 @@ long inputs = long.Parse(One("--inputs", "0"));
 string crashes = One("--crashes", Path.Combine(root, "artifacts", "fuzz-crashes"));
 Directory.CreateDirectory(crashes);
 
+if (options.ContainsKey("--throughput"))
+{
+    // Unmutated corpus files read and checked in a loop on one thread: reports per second by format.
+    double each = double.Parse(One("--throughput", "5"));
+    foreach (var group in corpus.GroupBy(c => c.Extension).OrderBy(g => g.Key))
+    {
+        var files = group.ToList();
+        for (int w = 0; w < 20; w++) Harness.ReadAndCheck(files[w % files.Count]);   // warm-up: JIT and first-use costs
+        // Per CPU-second as well as per wall second: on a shared machine the wall figure is the load's.
+        using var me = Process.GetCurrentProcess();
+        var cpuBefore = me.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        long done = 0;
+        while (clock.Elapsed.TotalSeconds < each) Harness.ReadAndCheck(files[(int)(done++ % files.Count)]);
+        me.Refresh();
+        double cpu = (me.TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.WriteLine($"{group.Key}\t{done / cpu:F0} reports per CPU-second\t{done / clock.Elapsed.TotalSeconds:F0} per wall second\t({files.Count} files, {done} reads, {cpu:F1} s CPU in {clock.Elapsed.TotalSeconds:F1} s)");
+    }
+    return 0;
+}
 var random = new Random(seed);
 var watch = Stopwatch.StartNew();
 long tried = 0, crashed = 0, slow = 0, bytes = 0;

@@ -75,14 +75,19 @@ public static class ReportChecker
                 $"{what}填报{(v == decimal.MaxValue ? "的金额超出可计算的范围" : $"{v}万元")}，不是合理的金额（应为 0 至 {Counts.MaxAmountTenThousandYuan:N0} 万元）")
             { Actual = v, Cells = [cell] });
         }
+        // The cells' names are built only for a cell out of range: this runs for every report checked.
         var t = report.Requests;
         foreach (var row in t.Rows)
             foreach (var c in ApplicantColumns.All)
-                Count(t[row, c], Cell(row, c), $"“{row.ShortChineseName()}”行{c.ChineseLabel()}列");
+                if (t[row, c] is int v && !Counts.IsCount(v)) Count(v, Cell(row, c), $"“{row.ShortChineseName()}”行{c.ChineseLabel()}列");
         if (report.ReviewAndLitigation is { } appeals)
             foreach (var (group, counts) in appeals.Groups)
+            {
+                var cells = counts.Cells;
                 for (int i = 0; i < 5; i++)
-                    Count(counts.Cells[i], $"reviewAndLitigation.{group.Key()}.{AppealCounts.Keys[i]}", $"{group.ChineseLabel()}{AppealCounts.ChineseLabels[i]}");
+                    if (cells[i] is int v && !Counts.IsCount(v))
+                        Count(v, $"reviewAndLitigation.{group.Key()}.{AppealCounts.Keys[i]}", $"{group.ChineseLabel()}{AppealCounts.ChineseLabels[i]}");
+            }
         var a = report.Active;
         foreach (var (key, label, d) in new[] { ("regulations", "规章", a.Regulations), ("normativeDocuments", "规范性文件", a.NormativeDocuments) })
         {

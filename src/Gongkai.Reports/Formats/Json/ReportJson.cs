@@ -262,7 +262,10 @@ public static class ReportJson
                     if (!RequestRows.TryParseKey(row.Name, out var key)) { notes.Add(new("requests", $"未知的行“{row.Name}”，未读入")); continue; }
                     if (row.Value.ValueKind != JsonValueKind.Array || row.Value.GetArrayLength() != ApplicantColumns.Count)
                     { notes.Add(new("requests", $"行“{row.Name}”应为 {ApplicantColumns.Count} 个数字的数组，未读入")); continue; }
-                    requests.SetRow(key, [.. row.Value.EnumerateArray().Select((v, i) => read.Count(v, $"requests.rows.{row.Name}[{i}]"))]);
+                    var cells = new int?[ApplicantColumns.Count];
+                    int i = 0;
+                    foreach (var v in row.Value.EnumerateArray()) { cells[i] = read.Count(v, row.Name, i); i++; }
+                    requests.SetRow(key, cells);
                 }
         }
         ReviewAndLitigation? appeals = null;
@@ -335,6 +338,11 @@ public static class ReportJson
             notes.Add(new(Table(path), $"{path} 的值 {Clip(e.GetRawText())} 不是整数件数，按空白处理"));
             return null;
         }
+
+        /// <summary>A cell of section 三, its path built only for a note.</summary>
+        public int? Count(JsonElement e, string row, int column) =>
+            e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int v) ? v
+            : e.ValueKind == JsonValueKind.Null ? null : Count(e, $"requests.rows.{row}[{column}]");
 
         public decimal? Amount(JsonElement o, string name, string path)
         {
