@@ -124,7 +124,7 @@ internal static class SectionHeadings
         for (int i = 0; i < text.Length - 2; i++)
         {
             char c = text[i];
-            if (!("一二三四五六".Contains(c) || i == 0 && c is >= '1' and <= '6' || c == '第')) continue;
+            if (!("一二三四五六".Contains(c) || c is >= '1' and <= '6' && (i == 0 || !char.IsAsciiDigit(text[i - 1])) || c == '第')) continue;
             if (i > 0)
             {
                 int p = i - 1;

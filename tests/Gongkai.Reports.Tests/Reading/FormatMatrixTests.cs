@@ -74,3 +74,21 @@ public class FormatMatrixTests
 
     private static JsonDocument Cells(Gongkai.Reports.Model.AnnualReport report) => JsonDocument.Parse(ReportJson.ToJson(report));
 }
+
+/// <summary>Writes the renderings of the seeds into Fixtures/Conformance when GONGKAI_WRITE_FIXTURES=1 (then review them by hand).</summary>
+public class ConformanceFixtureWriter
+{
+    [Fact]
+    public async Task Renderings_are_written_when_asked()
+    {
+        if (Environment.GetEnvironmentVariable("GONGKAI_WRITE_FIXTURES") != "1") return;
+        string folder = Path.Combine(SampleReports.FixtureSourceFolder("Conformance"), "inputs");
+        Directory.CreateDirectory(folder);
+        foreach (var seed in SampleReports.SeedFiles)
+            foreach (var (format, ext) in new[] { ("flattened", "flattened.txt"), ("layout", "spaced.txt"), ("md", "ocr.md") })
+            {
+                var (bytes, _) = await FormatMatrixTests.Render(seed, format);
+                await File.WriteAllBytesAsync(Path.Combine(folder, $"{Path.GetFileName(seed)[..3]}-{ext}"), bytes);
+            }
+    }
+}
