@@ -27,7 +27,13 @@ public class FormatMatrixTests
         return data;
     }
 
-    internal static async Task<(byte[] Bytes, string Name)> Render(string seedPath, string format)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Lazy<Task<(byte[], string)>>> Rendered = new();
+
+    /// <summary>A seed in a format, rendered once per test run (a PDF takes Chromium seconds).</summary>
+    internal static Task<(byte[] Bytes, string Name)> Render(string seedPath, string format) =>
+        Rendered.GetOrAdd((seedPath, format), key => new(() => RenderNow(key.Item1, key.Item2))).Value;
+
+    private static async Task<(byte[] Bytes, string Name)> RenderNow(string seedPath, string format)
     {
         var report = AnnualReports.Read(seedPath).Report!;
         TextSource.TryDecode(File.ReadAllBytes(seedPath), out string text);
