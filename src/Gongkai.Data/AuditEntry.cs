@@ -21,6 +21,9 @@ public sealed class AuditEntry
     /// <summary>The catalog item the entry is about, if any.</summary>
     public long? PublicationId { get; set; }
 
+    /// <summary>The 复议 or 诉讼 case of the register the entry is about, if any.</summary>
+    public long? AppealCaseId { get; set; }
+
     public required string Action { get; set; }
 
     public string Detail { get; set; } = "";

@@ -32,10 +32,19 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<Topic> Topics => Set<Topic>();
 
+    public DbSet<Gongkai.Core.Appeals.AppealCase> AppealCases => Set<Gongkai.Core.Appeals.AppealCase>();
+
+    public DbSet<Reports.ReportDraft> ReportDrafts => Set<Reports.ReportDraft>();
+
+    public DbSet<Reports.PublishedReport> PublishedReports => Set<Reports.PublishedReport>();
+
+    public DbSet<Reports.EnteredFigure> EnteredFigures => Set<Reports.EnteredFigure>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         CatalogModel.Configure(builder);
+        Reports.ReportTables.Configure(builder);
 
         builder.Entity<StaffUser>(e =>
         {

@@ -10,6 +10,7 @@ app.UseGongkai();
 app.MapPortalApi();
 app.MapDeskApi();
 app.MapReportsApi();
+app.MapAnnualReportsApi();
 app.MapCatalogApi();
 app.MapRazorPages();
 app.MapOpenApi();

@@ -12,7 +12,7 @@ public sealed class DeskJourneyTests
 {
     private static readonly string Screenshots = Path.Combine(ServerProcess.RepositoryRoot, "artifacts", "screenshots");
 
-    private static readonly BrowserTypeLaunchOptions Launch = new()
+    internal static readonly BrowserTypeLaunchOptions Launch = new()
     {
         ExecutablePath = "/usr/bin/chromium",
         Headless = true,
@@ -108,7 +108,7 @@ public sealed class DeskJourneyTests
         await clerk.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "07-reports-section3.png"), FullPage = true });
     }
 
-    private static async Task<IPage> SignInAsync(IBrowser browser, string site, string user)
+    internal static async Task<IPage> SignInAsync(IBrowser browser, string site, string user)
     {
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -177,6 +177,8 @@ internal static partial class Labels
     {
         string? unit = value.Unit is "亿元" or "万元" or "千元" or "元" ? value.Unit : columnUnit;
         decimal factor = unit is null ? 1m : MoneyUnits.First(m => m.Unit == unit).TenThousandYuan;
+        // 79228162514264337593543950335亿元 has no decimal in 万元: saturate, and cell.range reports it.
+        if (factor > 1 && Math.Abs(value.Number) > decimal.MaxValue / factor) return value.Number < 0 ? decimal.MinValue : decimal.MaxValue;
         return Canonical(value.Number * factor);
     }
 

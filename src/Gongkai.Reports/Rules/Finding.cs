@@ -35,12 +35,15 @@ public static class RuleIds
     public const string RequestsHandledSum = "requests.handled-sum";
     public const string RequestsRowTotal = "requests.row-total";
     public const string CellBlank = "cell.blank";
+    public const string CellRange = "cell.range";
     public const string FormatVersion = "format.version";
     public const string FormatMixed = "format.mixed";
     public const string SectionMissing = "section.missing";
     public const string ReportLate = "report.late";
     public const string ContinuityCarry = "continuity.carry";
     public const string ContinuityInForce = "continuity.in-force";
+    /// <summary>Section 四: last year's 尚未审结 cases come back this year, so a group's 总计 is at least last year's 尚未审结.</summary>
+    public const string ContinuityPending = "continuity.pending";
 
     /// <summary>review.total, lawsuitDirect.total, lawsuitAfterReview.total.</summary>
     public static string GroupTotal(Model.AppealGroup group) => $"{Model.AppealGroups.Key(group)}.total";

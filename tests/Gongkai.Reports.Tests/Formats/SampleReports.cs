@@ -75,7 +75,7 @@ public static class SampleReports
             table.SetRow(row, cells);
         }
         var handled = new int?[7];
-        for (int c = 0; c < 7; c++) handled[c] = table.OutcomeSum((ApplicantColumn)c);
+        for (int c = 0; c < 7; c++) handled[c] = (int)table.OutcomeSum((ApplicantColumn)c);
         table.SetRow(RequestRow.Handled, handled);
         var carriedOver = new int?[] { 2, 1, 0, 0, 0, 1, 4 };
         var forward = new int?[] { 3, 0, 1, 0, 0, 0, 4 };

@@ -37,7 +37,7 @@ public class FormatMatrixTests
     {
         var report = AnnualReports.Read(seedPath).Report!;
         TextSource.TryDecode(File.ReadAllBytes(seedPath), out string text);
-        var blocks = TextSource.Parse(text);
+        var blocks = TextSource.Parse(text).Document!;
         byte[] Utf8(string s) => new UTF8Encoding(false).GetBytes(s);
         switch (format)
         {

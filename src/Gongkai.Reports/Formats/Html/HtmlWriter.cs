@@ -39,6 +39,27 @@ public static class HtmlWriter
          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
          .Append("<meta name=\"generator\" content=\"Gongkai\">\n")
          .Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n<article>\n");
+        Article(h, report, title);
+        h.Append("</article>\n");
+        Findings(h, findings);
+        h.Append("</main>\n</body>\n</html>\n");
+        return h.ToString();
+    }
+
+    /// <summary>
+    /// The report alone (title, prose, tables, 落款) as HTML to place inside a page of one's own, e.g.
+    /// the portal's.
+    /// </summary>
+    public static string ToFragment(AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var h = new StringBuilder(32768).Append("<article class=\"annual-report\">\n");
+        Article(h, report, Title(report));
+        return h.Append("</article>\n").ToString();
+    }
+
+    private static void Article(StringBuilder h, AnnualReport report, string title)
+    {
         h.Append("<h1>").Append(E(title)).Append("</h1>\n");
         foreach (var p in report.Preface) Paragraph(h, p);
         foreach (var number in Enum.GetValues<SectionNumber>())
@@ -64,10 +85,6 @@ public static class HtmlWriter
             if (report.Agency is { Length: > 0 } agency) h.Append("<p>").Append(E(agency)).Append("</p>\n");
             h.Append("<p>").Append(ChineseDate(date)).Append("</p>\n</div>\n");
         }
-        h.Append("</article>\n");
-        Findings(h, findings);
-        h.Append("</main>\n</body>\n</html>\n");
-        return h.ToString();
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

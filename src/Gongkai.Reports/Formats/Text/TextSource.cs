@@ -13,11 +13,14 @@ public static partial class TextSource
 {
     static TextSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Decodes UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030.</summary>
+    /// <summary>Decodes UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, or GBK/GB18030.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text)
     {
         text = "";
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) { text = Encoding.UTF8.GetString(bytes[3..]); return true; }
+        // UTF-32 first: its little-endian BOM begins with UTF-16's.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) { text = Encoding.UTF32.GetString(bytes[4..]); return true; }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) { text = Utf32BigEndian.GetString(bytes[4..]); return true; }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) { text = Encoding.Unicode.GetString(bytes[2..]); return true; }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) { text = Encoding.BigEndianUnicode.GetString(bytes[2..]); return true; }
         if (LooksBinary(bytes)) return false;
@@ -25,6 +28,8 @@ public static partial class TextSource
         try { text = StrictGb18030.Value.GetString(bytes); return true; }
         catch (DecoderFallbackException) { return false; }
     }
+
+    private static readonly Encoding Utf32BigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: false);
 
     private static readonly Lazy<Encoding> StrictGb18030 = new(() =>
         Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback));
@@ -43,9 +48,11 @@ public static partial class TextSource
         return control > head.Length / 100;
     }
 
-    public static SourceDocument Parse(string text)
+    /// <summary>Splits decoded text into blocks; a text past <see cref="SourceLimits"/> comes back as an error.</summary>
+    public static SourceResult Parse(string text)
     {
         var blocks = new List<SourceBlock>();
+        var limits = new SourceLimits();
         List<string>? cellRow = null;   // the open row of the cell-per-line style
         int cellRowLine = 0;
         bool lastWasCell = false;
@@ -54,12 +61,13 @@ public static partial class TextSource
 
         void CloseRow()
         {
-            if (cellRow is not null) blocks.Add(new SourceRow(cellRow, cellRowLine));
+            if (cellRow is not null && limits.Take(cellRow.Count)) blocks.Add(new SourceRow(cellRow, cellRowLine));
             cellRow = null; lastWasCell = false;
         }
 
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
+            if (limits.Exceeded is { } exceeded) return exceeded;
             lineNo++;
             string line = rawLine.Contains('[') ? Bookmark().Replace(rawLine.ToString(), "") : rawLine.ToString();
             // A lone tab is an empty cell of the cell-per-line style; only a truly empty line ends a row.
@@ -68,6 +76,7 @@ public static partial class TextSource
             {
                 cellRow ??= [];
                 if (cellRow.Count == 0) cellRowLine = lineNo;
+                if (cellRow.Count >= SourceLimits.MaxRowCells) return limits.RowTooWide(cellRowLine);
                 cellRow.Add(line[1..].Trim());
                 lastWasCell = true;
                 continue;
@@ -75,23 +84,36 @@ public static partial class TextSource
             if (line.Contains('\t'))
             {
                 CloseRow();
-                blocks.Add(new SourceRow([.. line.Split('\t').Select(c => c.Trim())], lineNo));
+                // Counted before splitting: a row of millions of cells is refused, not allocated.
+                int cells = line.AsSpan().Count('\t') + 1;
+                if (cells > SourceLimits.MaxRowCells) return limits.RowTooWide(lineNo);
+                if (limits.Take(cells)) blocks.Add(new SourceRow([.. line.Split('\t').Select(c => c.Trim())], lineNo));
                 continue;
             }
-            if (lastWasCell && cellRow is not null)
+            // A label wraps over a few lines; appending thousands would be quadratic, and no label is that long.
+            if (lastWasCell && cellRow is not null && cellRow[^1].Length < MaxLabelLength)
             {
                 cellRow[^1] += line.Trim();   // a label continued on the next line ("商业\n企业")
                 continue;
             }
             CloseRow();
             string trimmed = line.Trim();
-            if (layout.Row(line) is { } laid) { blocks.Add(new SourceRow(laid, lineNo)); continue; }
+            if (layout.Row(line) is { } laid)
+            {
+                if (laid.Count > SourceLimits.MaxRowCells) return limits.RowTooWide(lineNo);
+                if (limits.Take(laid.Count)) blocks.Add(new SourceRow(laid, lineNo));
+                continue;
+            }
             if (trimmed.Length > 20) layout.Forget();
-            blocks.Add(SplitNumberRow(trimmed) is { } cells ? new SourceRow(cells, lineNo) : new SourceParagraph(trimmed, lineNo));
+            var numbers = SplitNumberRow(trimmed);
+            if (limits.Take(numbers?.Count ?? 0))
+                blocks.Add(numbers is { } cellsOfLine ? new SourceRow(cellsOfLine, lineNo) : new SourceParagraph(trimmed, lineNo));
         }
         CloseRow();
-        return new SourceDocument(blocks);
+        return limits.Exceeded ?? new SourceDocument(blocks);
     }
+
+    private const int MaxLabelLength = 1_000;
 
     /// <summary>
     /// A line from a PDF's text often has a table row with spaces for cell borders: "规章 0 0 5".

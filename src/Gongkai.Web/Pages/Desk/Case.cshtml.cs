@@ -1,12 +1,13 @@
 using Gongkai.Core.Requests;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Desk;
 
 /// <summary>A case: details, timeline, documents, and a form for each step.</summary>
-public sealed class CaseModel(AgencyScope scope, CaseDesk desk) : PageModel
+public sealed class CaseModel(AgencyScope scope, CaseDesk desk, Gongkai.Web.Reporting.AppealRegister register) : PageModel
 {
     /// <summary>A step that needs only a date and a note.</summary>
     public sealed record SimpleInput(StepKind Kind, DateOnly? On, string? Note);
@@ -22,6 +23,9 @@ public sealed class CaseModel(AgencyScope scope, CaseDesk desk) : PageModel
     public CaseView? Case { get; private set; }
 
     public bool Unmasked { get; private set; }
+
+    /// <summary>The 行政复议 and 行政诉讼 cases about this request (staff only; the applicant's status page has none).</summary>
+    public IReadOnlyList<Gongkai.Web.Reporting.AppealView> Appeals { get; private set; } = [];
 
     public string? Refusal { get; private set; }
 
@@ -58,12 +62,7 @@ public sealed class CaseModel(AgencyScope scope, CaseDesk desk) : PageModel
 
     private async Task<IActionResult> TakeAsync(long id, StepForm form, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await desk.TakeStepAsync(staff, id, form, cancellationToken);
         if (result.NotFound)
         {
@@ -93,14 +92,14 @@ public sealed class CaseModel(AgencyScope scope, CaseDesk desk) : PageModel
 
     private async Task<bool> LoadAsync(long id, bool unmasked, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return false;
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         Unmasked = unmasked;
         Case = await desk.ViewAsync(staff, id, unmasked, cancellationToken);
+        if (Case is not null)
+        {
+            Appeals = await register.ForRequestAsync(staff, id, cancellationToken);
+        }
+
         return Case is not null;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>The agency's annual reports by year (section 二 computed from the catalog and the entered figures).</summary>
-public sealed class ReportsModel(PortalCatalog catalog, CatalogDesk desk) : PageModel
+public sealed class ReportsModel(PortalCatalog catalog, CatalogDesk desk, Gongkai.Web.Reporting.PublishedReports published) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -17,6 +17,9 @@ public sealed class ReportsModel(PortalCatalog catalog, CatalogDesk desk) : Page
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public ActiveDisclosure Section2 { get; private set; } = null!;
+
+    /// <summary>The reports published through the workspace, newest year first.</summary>
+    public IReadOnlyList<Gongkai.Web.Reporting.PublishedEntry> Published { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int agencyId, CancellationToken cancellationToken)
     {
@@ -36,6 +39,7 @@ public sealed class ReportsModel(PortalCatalog catalog, CatalogDesk desk) : Page
         }
 
         Section2 = await desk.Section2Async(agencyId, Year, cancellationToken);
+        Published = await published.ListAsync(agencyId, cancellationToken);
         return Page();
     }
 }

@@ -40,6 +40,17 @@ public partial class DocxRenderingTests
             "第二十条第（九）项", "采购项目数量", "采购总金额（万元）", "政府集中采购", "89", "12300.5", "（六）其他处理");
     }
 
+    [Fact]
+    public void LibreOffice_renders_a_whole_report_with_its_six_sections_and_prose_in_order()
+    {
+        string? pdf = Render(SampleReports.Whole(), "whole");
+        if (pdf is null) return;
+        AssertInOrder(PdfText(pdf),
+            "一、总体情况", "（一）主动公开", "7658条", "（五）监督保障", "二、主动公开政府信息情况", "本年制发件数",
+            "三、收到和处理政府信息公开申请情况", "（七）总计", "四、政府信息公开行政复议、行政诉讼情况", "复议后起诉",
+            "五、存在的主要问题及改进情况", "政策解读", "六、其他需要报告的事项", "国办函〔2020〕109号", "山西省自然资源厅", "2022年1月29日");
+    }
+
     private static void AssertInOrder(string text, params string[] expected)
     {
         int at = 0;

@@ -6,7 +6,7 @@ namespace Gongkai.Reports.Tests.Formats.Docx;
 /// <summary>Synthetic reports covering both layouts, mixed layouts, blanks and missing sections.</summary>
 internal static class SampleReports
 {
-    public static readonly TheoryData<string> Names = new(["V2021", "V2019", "Mixed", "Blanks", "MissingSections", "TablesOnly", "SomeRows"]);
+    public static readonly TheoryData<string> Names = new(["V2021", "V2019", "Mixed", "Blanks", "MissingSections", "TablesOnly", "SomeRows", "Whole"]);
 
     public static AnnualReport Get(string name) => name switch
     {
@@ -17,6 +17,7 @@ internal static class SampleReports
         "MissingSections" => MissingSections(),
         "TablesOnly" => TablesOnly(),
         "SomeRows" => SomeRows(),
+        "Whole" => Whole(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -125,6 +126,34 @@ internal static class SampleReports
             table.SetRow(row, [.. ApplicantColumns.All.Select(_ => (int?)(n++ * 7 % 1000))]);
         return table;
     }
+
+    /// <summary>
+    /// A whole report as the workspace composes it: section 一 under the form's five headings, tables
+    /// with no prose of their own, 五, and 六 opening with the fee statement and the entered-figures note.
+    /// </summary>
+    public static AnnualReport Whole() => V2021() with
+    {
+        Sections =
+        [
+            new(SectionNumber.一, "一、总体情况",
+            [
+                "（一）主动公开", "2021年，本机关通过政府信息公开平台主动公开政府信息7658条。",
+                "（二）依申请公开", "2021年，本机关新收政府信息公开申请21件，上年结转3件。",
+                "（三）政府信息管理", "本机关落实公开前保密审查。",
+                "（四）平台建设", "本机关依托政府信息公开平台发布信息。",
+                "（五）监督保障", "2021年，涉及本机关政府信息公开的行政复议9件，行政诉讼5件。",
+            ]),
+            new(SectionNumber.二, "二、主动公开政府信息情况", []),
+            new(SectionNumber.三, "三、收到和处理政府信息公开申请情况", []),
+            new(SectionNumber.四, "四、政府信息公开行政复议、行政诉讼情况", []),
+            new(SectionNumber.五, "五、存在的主要问题及改进情况", ["政策解读不够精细，下一步提升解读质量。"]),
+            new(SectionNumber.六, "六、其他需要报告的事项",
+            [
+                "按照《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），本年度共发出信息处理费收费通知2份，收取信息处理费100元。",
+                "说明：本报告第三部分“本年新收”自然人列含本系统启用前录入的数据（系统启用前收件）。",
+            ]),
+        ],
+    };
 
     private static IReadOnlyList<ReportSection> AllSections() =>
     [
