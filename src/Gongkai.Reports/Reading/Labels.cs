@@ -168,7 +168,8 @@ internal static partial class Labels
             else return false;
         }
         // An enumerator alone ("一、", "(三)") is part of a label, not a value.
-        return numeral && Core(s, out _).Length > 0 && !s.EndsWith('、');
+        Core(s, out string enumerators);
+        return numeral && enumerators.Length < s.Length && !s.EndsWith('、');
     }
 
     /// <summary>Converts an amount to 万元 by the cell's unit, else the column's, else 万元.</summary>

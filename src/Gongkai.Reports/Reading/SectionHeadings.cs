@@ -119,12 +119,12 @@ internal static class SectionHeadings
     /// </summary>
     public static List<string>? SplitRunIn(string text)
     {
-        if (text.Length < 4 || NumberOf(text) is not null) return null;
+        if (text.Length < 4) return null;
         var cuts = new List<(int At, int Length)>();
         for (int i = 0; i < text.Length - 2; i++)
         {
             char c = text[i];
-            if (!("一二三四五六".Contains(c) || i == 0 && c is >= '1' and <= '6' || c == '第')) continue;
+            if (!("一二三四五六".Contains(c) || c is >= '1' and <= '6' && (i == 0 || !char.IsAsciiDigit(text[i - 1])) || c == '第')) continue;
             if (i > 0)
             {
                 int p = i - 1;
@@ -134,7 +134,7 @@ internal static class SectionHeadings
             int length = RunInHeading(text, i, out _);
             if (length > 0) { cuts.Add((i, length)); i += length - 1; }
         }
-        if (cuts.Count == 0 || cuts is [{ At: 0, Length: var whole }] && whole >= text.TrimEnd().Length) return null;
+        if (cuts.Count == 0 || cuts is [{ At: 0, Length: var whole }] && text[whole..].Trim().Trim('：', ':', '。').Length == 0) return null;
         var parts = new List<string>();
         int from = 0;
         foreach (var (at, length) in cuts)

@@ -131,8 +131,10 @@ internal static class TitleAndClosing
         }
         foreach (var line in lines)
         {
-            if (line.Block is not SourceParagraph p || !p.Text.Contains('发')) continue;
-            string norm = Labels.Normalize(p.Text);
+            // Page metadata ("发布日期：2024-01-25  来源：…") may come out of a page as a row of cells.
+            string text = line.Text;
+            if (text.Length > 200 || !text.Contains('发')) continue;
+            string norm = Labels.Normalize(text);
             int k = norm.IndexOf("发布日期", StringComparison.Ordinal);
             if (k < 0) k = norm.IndexOf("发布时间", StringComparison.Ordinal);
             if (k >= 0 && Dates.Find(norm[k..], out int at, out _) is DateOnly d && at <= 6) return (d, null);

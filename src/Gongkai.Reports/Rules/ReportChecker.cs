@@ -262,7 +262,7 @@ public static class ReportChecker
         var due = PublicationDeadline(report.Agency, year);
         if (published > due)
             findings.Add(new Finding(RuleIds.ReportLate, Severity.Warning, null,
-                $"条例第四十九条：{year}年度报告应于{due.Year}年{due.Month}月{due.Day}日前公布，本报告落款日期为{published.Year}年{published.Month}月{published.Day}日，晚了{published.DayNumber - due.DayNumber}天")
+                $"条例第四十九条：{year}年度报告应于{due.Year}年{due.Month}月{due.Day}日前公布，本报告公布日期为{published.Year}年{published.Month}月{published.Day}日，晚了{published.DayNumber - due.DayNumber}天")
             { Expected = null, Actual = null });
     }
 

@@ -27,7 +27,13 @@ public class FormatMatrixTests
         return data;
     }
 
-    internal static async Task<(byte[] Bytes, string Name)> Render(string seedPath, string format)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Lazy<Task<(byte[], string)>>> Rendered = new();
+
+    /// <summary>A seed in a format, rendered once per test run (a PDF takes Chromium seconds).</summary>
+    internal static Task<(byte[] Bytes, string Name)> Render(string seedPath, string format) =>
+        Rendered.GetOrAdd((seedPath, format), key => new(() => RenderNow(key.Item1, key.Item2))).Value;
+
+    private static async Task<(byte[] Bytes, string Name)> RenderNow(string seedPath, string format)
     {
         var report = AnnualReports.Read(seedPath).Report!;
         TextSource.TryDecode(File.ReadAllBytes(seedPath), out string text);
@@ -73,4 +79,22 @@ public class FormatMatrixTests
     }
 
     private static JsonDocument Cells(Gongkai.Reports.Model.AnnualReport report) => JsonDocument.Parse(ReportJson.ToJson(report));
+}
+
+/// <summary>Writes the renderings of the seeds into Fixtures/Conformance when GONGKAI_WRITE_FIXTURES=1 (then review them by hand).</summary>
+public class ConformanceFixtureWriter
+{
+    [Fact]
+    public async Task Renderings_are_written_when_asked()
+    {
+        if (Environment.GetEnvironmentVariable("GONGKAI_WRITE_FIXTURES") != "1") return;
+        string folder = Path.Combine(SampleReports.FixtureSourceFolder("Conformance"), "inputs");
+        Directory.CreateDirectory(folder);
+        foreach (var seed in SampleReports.SeedFiles)
+            foreach (var (format, ext) in new[] { ("flattened", "flattened.txt"), ("layout", "spaced.txt"), ("md", "ocr.md") })
+            {
+                var (bytes, _) = await FormatMatrixTests.Render(seed, format);
+                await File.WriteAllBytesAsync(Path.Combine(folder, $"{Path.GetFileName(seed)[..3]}-{ext}"), bytes);
+            }
+    }
 }

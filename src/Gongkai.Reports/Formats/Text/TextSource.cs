@@ -143,8 +143,9 @@ public static partial class TextSource
     private sealed class LayoutColumns
     {
         private double[] _anchors = [];
+        private (int Start, int End)[] _spans = [];
 
-        public void Forget() => _anchors = [];
+        public void Forget() { _anchors = []; _spans = []; }
 
         public List<string>? Row(string line)
         {
@@ -154,28 +155,32 @@ public static partial class TextSource
             foreach (var (text, _, _) in chunks)
                 if (text.Length > 16 && (text.Contains('。') || text.Contains('，') || text.Contains('；'))) return null;
             // Split each chunk into its label part and its numbers ("（三）不 4.保护第三方合法权益 1 0 0").
-            var cells = new List<(string Text, double Center, bool Value)>();
+            var cells = new List<(string Text, double Center, bool Value, int Start, int End)>();
             foreach (var (text, start, _) in chunks)
             {
                 var tokens = Tokens(text, start);
                 int firstValue = tokens.Count;
                 while (firstValue > 0 && Labels.TryParseValue(tokens[firstValue - 1].Text, out var v) && !v.IsBlank) firstValue--;
                 if (firstValue > 0)
-                    cells.Add((string.Join(" ", tokens[..firstValue].Select(x => x.Text)), (tokens[0].Start + tokens[firstValue - 1].End) / 2.0, false));
-                foreach (var tk in tokens[firstValue..]) cells.Add((tk.Text, (tk.Start + tk.End) / 2.0, true));
+                    cells.Add((string.Join(" ", tokens[..firstValue].Select(x => x.Text)), (tokens[0].Start + tokens[firstValue - 1].End) / 2.0, false, tokens[0].Start, tokens[firstValue - 1].End));
+                foreach (var tk in tokens[firstValue..]) cells.Add((tk.Text, (tk.Start + tk.End) / 2.0, true, tk.Start, tk.End));
             }
             int values = cells.Count(c => c.Value);
             int labels = cells.Count - values;
             if (values == 0)
             {
                 // A header: its column titles after the first ("信息内容") are the columns.
-                if (labels >= 2 && !cells[0].Text.Contains("第二十条", StringComparison.Ordinal)) _anchors = [.. cells.Skip(1).Select(c => c.Center)];
+                if (labels >= 2 && !cells[0].Text.Contains("第二十条", StringComparison.Ordinal))
+                {
+                    _anchors = [.. cells.Skip(1).Select(c => c.Center)];
+                    _spans = [.. cells.Skip(1).Select(c => (c.Start, c.End))];
+                }
                 return labels >= 2 ? [.. cells.Select(c => c.Text)] : null;
             }
             if (labels > 1 || cells.FindIndex(c => c.Value) < labels) return null;
             var valueCells = cells.Where(c => c.Value).ToList();
-            if (valueCells.Count >= _anchors.Length) _anchors = [.. valueCells.Select(c => c.Center)];
-            else if (Place(valueCells.Select(c => c.Center).ToArray()) is { } slots)
+            if (valueCells.Count >= _anchors.Length) { _anchors = [.. valueCells.Select(c => c.Center)]; _spans = [.. valueCells.Select(c => (c.Start, c.End))]; }
+            else if (Place([.. valueCells.Select(c => c.Center)], [.. valueCells.Select(c => c.Start)]) is { } slots)
             {
                 var row = new List<string>(labels == 1 ? [cells[0].Text] : []);
                 var filled = new string[_anchors.Length];
@@ -188,12 +193,15 @@ public static partial class TextSource
         }
 
         /// <summary>Each number to its nearest column, in order and one to a column; null when that is not possible.</summary>
-        private int[]? Place(double[] centers)
+        private int[]? Place(double[] centers, int[] starts)
         {
             var slots = new int[centers.Length];
             int next = 0;
             for (int k = 0; k < centers.Length; k++)
             {
+                // A number under exactly one column title, or starting where one starts, is that column's.
+                var under = Enumerable.Range(0, _spans.Length).Where(a => _spans[a].Start - 1 <= centers[k] && centers[k] <= _spans[a].End + 1 || _spans[a].Start == starts[k]).ToList();
+                if (under.Count == 1 && under[0] >= next && under[0] <= _anchors.Length - (centers.Length - k)) { slots[k] = under[0]; next = under[0] + 1; continue; }
                 int best = -1; double bestDistance = double.MaxValue, second = double.MaxValue;
                 for (int a = 0; a < _anchors.Length; a++)
                 {
@@ -238,7 +246,7 @@ public static partial class TextSource
 
         private static List<(string Text, int Start, int End)> Tokens(string chunk, int start)
         {
-            var tokens = new List<(string, int, int)>();
+            var tokens = new List<(string Text, int Start, int End)>();
             int col = start, tokenStart = -1;
             var sb = new StringBuilder();
             foreach (char c in chunk)
@@ -249,8 +257,22 @@ public static partial class TextSource
                 col += Width(c);
             }
             if (tokenStart >= 0) tokens.Add((sb.ToString(), tokenStart, col));
+            // "减 16", "增加 573", "394740.80 元", "943 件": a sign word or a unit belongs to its number.
+            for (int k = tokens.Count - 2; k >= 0; k--)
+            {
+                bool number = Labels.TryParseValue(tokens[k + 1].Text, out var next) && !next.IsBlank;
+                bool previousNumber = Labels.TryParseValue(tokens[k].Text, out var prev) && !prev.IsBlank;
+                if (number && SignWords.Contains(tokens[k].Text) || previousNumber && UnitWords.Contains(tokens[k + 1].Text))
+                {
+                    tokens[k] = (tokens[k].Text + tokens[k + 1].Text, tokens[k].Start, tokens[k + 1].End);
+                    tokens.RemoveAt(k + 1);
+                }
+            }
             return tokens;
         }
+
+        private static readonly string[] SignWords = ["增", "减", "增加", "减少", "新增"];
+        private static readonly string[] UnitWords = ["元", "万元", "亿元", "件", "个", "项", "次", "条"];
 
         /// <summary>Columns a character takes in monospaced layout text: two for CJK and full-width forms.</summary>
         private static int Width(char c) => c >= '\u1100' && (c <= '\u115F' || c is >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6') ? 2 : 1;
