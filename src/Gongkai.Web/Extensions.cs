@@ -5,6 +5,7 @@ using Gongkai.Data;
 using Gongkai.Data.Catalog;
 using Gongkai.Web.Demo;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -103,6 +104,7 @@ public static class Extensions
         });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
+        builder.AddGongkaiSecurity();
     }
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -116,15 +118,22 @@ public static class Extensions
             app.Logger.LogInformation("Search index rebuilt: {Count} public catalog items", reindexed);
         }
 
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        // The demo installation only when asked (scripts/start asks): a real one starts empty and
+        // its first administrator is created with `gongkai admin create`.
+        if (app.Configuration.GetValue("Demo:Seed", false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<CatalogSeed>().SeedAsync();
+        }
+        else if (!await db.Users.AnyAsync())
+        {
+            app.Logger.LogWarning("No staff account exists. Create the first administrator on the server: gongkai admin create");
         }
     }
 
     public static void UseGongkai(this WebApplication app)
     {
+        app.UseGongkaiSecurityFront();
         // Pages get a friendly Chinese page, the API a ProblemDetails; neither ever a stack trace.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages =>
@@ -136,6 +145,7 @@ public static class Extensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
     }
 

@@ -1,5 +1,6 @@
 using Gongkai.Web;
 using Gongkai.Web.Api;
+using Gongkai.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGongkai();
@@ -13,6 +14,7 @@ app.MapReportsApi();
 app.MapCatalogApi();
 app.MapRazorPages();
 app.MapOpenApi();
+app.MapGongkaiHealth();
 await app.RunAsync();
 
 /// <summary>The web host's entry point, visible to WebApplicationFactory.</summary>

@@ -113,12 +113,12 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkdayCal
     {
         ArgumentNullException.ThrowIfNull(form);
         var now = clock.GetUtcNow();
-        var queryCode = RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+        var queryCode = QueryCode.New();
         var request = new DisclosureRequest
         {
             AgencyId = agencyId,
             TrackingNumber = NewTrackingNumber(),
-            QueryCodeHash = Hash(queryCode),
+            QueryCodeHash = Hash(QueryCode.Normalize(queryCode)),
             Applicant = new Applicant
             {
                 Kind = form.Kind,
@@ -171,7 +171,7 @@ public sealed class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkdayCal
         var request = await db.Requests.AsNoTracking()
             .Include(r => r.Steps)
             .FirstOrDefaultAsync(r => r.TrackingNumber == trackingNumber.Trim(), cancellationToken);
-        return request is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(request.QueryCodeHash), Encoding.ASCII.GetBytes(Hash(queryCode.Trim())))
+        return request is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(request.QueryCodeHash), Encoding.ASCII.GetBytes(Hash(QueryCode.Normalize(queryCode))))
             ? request
             : null;
     }

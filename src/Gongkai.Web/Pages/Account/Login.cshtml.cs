@@ -3,9 +3,12 @@ using Gongkai.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Pages.Account;
 
+[EnableRateLimiting(AbuseLimits.Login)]
 public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
 {
     public sealed record LoginInput(

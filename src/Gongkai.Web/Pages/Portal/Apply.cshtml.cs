@@ -3,12 +3,15 @@ using Gongkai.Data;
 using Gongkai.Web.Desk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Gongkai.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>The request form of 第二十九条, per agency.</summary>
-public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
+[EnableRateLimiting(AbuseLimits.Submit)]
+public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk, UploadQuota quota) : PageModel
 {
     public sealed record ApplyInput
     {
@@ -67,6 +70,10 @@ public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
         if (fileError is not null)
         {
             ModelState.AddModelError(nameof(Attachments), fileError);
+        }
+        else if (ModelState.IsValid && await quota.ReserveAsync(HttpContext, agencyId, files.Sum(f => (long)f.Content.Length), anonymous: true, cancellationToken) is { } quotaError)
+        {
+            ModelState.AddModelError(nameof(Attachments), quotaError);
         }
 
         if (!ModelState.IsValid)

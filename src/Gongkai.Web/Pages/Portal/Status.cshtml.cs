@@ -4,11 +4,14 @@ using Gongkai.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>The applicant's status page: steps, dates, deadline, notices and reply to download.</summary>
-public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk) : PageModel
+[EnableRateLimiting(AbuseLimits.Lookup)]
+public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk, QueryCodeGuard guard) : PageModel
 {
     public sealed record StatusInput
     {
@@ -28,7 +31,12 @@ public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await PortalApi.Status(Input.TrackingNumber ?? "", Input.QueryCode, db, desk, cancellationToken);
+        var result = await PortalApi.Status(Input.TrackingNumber ?? "", Input.QueryCode, db, desk, guard, HttpContext, cancellationToken);
+        if (result.Result is ProblemHttpResult tooMany)
+        {
+            return StatusCode(tooMany.StatusCode);
+        }
+
         if (result.Result is Ok<PortalApi.RequestStatus> ok)
         {
             Status = ok.Value;
@@ -43,7 +51,13 @@ public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk) : PageModel
 
     public async Task<IActionResult> OnPostDownloadAsync(long documentId, CancellationToken cancellationToken)
     {
-        var request = await desk.FindForApplicantAsync(Input.TrackingNumber, Input.QueryCode, cancellationToken);
+        var (request, retryAfter) = await guard.FindAsync(desk, Input.TrackingNumber, Input.QueryCode, cancellationToken);
+        if (retryAfter is { } wait)
+        {
+            PortalApi.TooManyTries(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         var document = request is null ? null : await desk.DocumentAsync(request.Id, documentId, applicantOnly: true, cancellationToken);
         return document is null ? NotFound() : File(document.Content, document.ContentType, document.FileName);
     }
