@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Gongkai.Cli.Admin;
 using Gongkai.Cli.Calendar;
 using Gongkai.Cli.Demo;
 using Gongkai.Cli.Reports;
@@ -13,6 +14,12 @@ root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(DueCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(AdminCommand.Create());
+foreach (var command in BackupCommand.Create())
+{
+    root.Subcommands.Add(command);
+}
+
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine.Help.HelpAction)

@@ -50,6 +50,10 @@ public static class SecurityExtensions
         // A disabled account, a reset password or a changed role ends every session at the next request.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
+        // One password policy for the web and `gongkai admin create` (registered after Identity's own options).
+        builder.Services.Configure<IdentityOptions>(StaffPasswords.Configure);
+        builder.Services.AddScoped<IPasswordValidator<StaffUser>, StaffPasswords>();
+
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
     }
 
