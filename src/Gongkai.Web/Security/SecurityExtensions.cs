@@ -37,8 +37,9 @@ public static class SecurityExtensions
             }
         });
 
-        // An idle session ends after Security:SessionIdleMinutes (default 30); the cookie is Secure
-        // whenever the site is served over HTTPS.
+        // An idle session ends after Security:SessionIdleMinutes (default 30). The sign-in cookie is
+        // Secure on an HTTPS site even when the proxy forgot X-Forwarded-Proto; the antiforgery cookie
+        // follows the request (it refuses to work at all otherwise).
         var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:SessionIdleMinutes", 30));
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -46,7 +47,7 @@ public static class SecurityExtensions
             o.SlidingExpiration = true;
             o.Cookie.SecurePolicy = site.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
-        builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = site.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         // A disabled account, a reset password or a changed role ends every session at the next request.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 

@@ -3,6 +3,7 @@ using Gongkai.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.RateLimiting;
 using Gongkai.Web.Security;
 
@@ -21,9 +22,10 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>A new installation without any account (no demo): the page says how to create the first administrator.</summary>
+    public bool NoStaffYet { get; private set; }
+
+    public async Task OnGetAsync() => NoStaffYet = !await signIn.UserManager.Users.AnyAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
