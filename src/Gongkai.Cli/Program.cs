@@ -15,6 +15,7 @@ root.Subcommands.Add(DueCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(AdminCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 foreach (var command in BackupCommand.Create())
 {
     root.Subcommands.Add(command);

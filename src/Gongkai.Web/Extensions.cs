@@ -112,6 +112,12 @@ public static class Extensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await db.Database.MigrateAsync();
+        var encrypted = await PersonalDataMigration.EncryptExistingAsync(db);
+        if (encrypted > 0)
+        {
+            app.Logger.LogInformation("Personal data of {Count} requests encrypted at rest", encrypted);
+        }
+
         var reindexed = await db.RebuildIfEmptyAsync();
         if (reindexed > 0)
         {

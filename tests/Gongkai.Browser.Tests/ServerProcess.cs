@@ -60,6 +60,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Gongkai"] = $"Data Source={database}";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Demo__Seed"] = "true";
+        start.Environment["Security__MasterKeyFile"] = database + ".key";
         start.Environment["Demo__Password"] = Password;
         // The journeys and the durability test submit and sign in far more than a person would.
         foreach (var policy in new[] { "lookup", "QueryCodePerNumber", "submit", "upload", "login", "search" })

@@ -29,6 +29,8 @@ public abstract class GongkaiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Gongkai", CreateDatabase());
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("Security:MasterKey", MasterKey);
+        builder.UseSetting("Security:AuditSealSeconds", "0.2");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -42,6 +44,9 @@ public abstract class GongkaiFactory : WebApplicationFactory<Program>
     }
 
     public const string Password = "Test-Password-1";
+
+    /// <summary>One key for every host of the test process (the key is process-wide, like the server's).</summary>
+    public const string MasterKey = "dGVzdC1tYXN0ZXIta2V5LW9mLWdvbmdrYWktdGVzdHMhIQ==";
 
     /// <summary>
     /// Settings on top of the defaults. Rate limits are lifted here so that tests of other things

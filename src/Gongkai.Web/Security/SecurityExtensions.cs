@@ -14,6 +14,14 @@ public static class SecurityExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         var site = new SiteAddress(configuration);
+        // Personal data and the audit chain are keyed from outside the database.
+        if (DataKeys.Load(configuration["Security:MasterKey"], configuration["Security:MasterKeyFile"]))
+        {
+            Console.Error.WriteLine($"A new master key was written to {configuration["Security:MasterKeyFile"] ?? DataKeys.DefaultKeyFile}: back it up apart from the database (see docs/deploy.md).");
+        }
+
+        builder.Services.AddScoped<SignInManager<StaffUser>, StaffSignInManager>();
+        builder.Services.AddHostedService<AuditSealer>();
         builder.Services.AddSingleton(site);
         builder.Services.AddSingleton<QueryCodeGuard>();
         builder.Services.AddScoped<UploadQuota>();
