@@ -25,6 +25,7 @@ public static class SecurityExtensions
         builder.Services.AddSingleton(site);
         builder.Services.AddSingleton<QueryCodeGuard>();
         builder.Services.AddScoped<UploadQuota>();
+        builder.Services.AddScoped<StaffAccounts>();
         builder.Services.AddAbuseLimits(configuration);
 
         // Forwarded headers only from the proxies named in Site:KnownProxies (addresses) and

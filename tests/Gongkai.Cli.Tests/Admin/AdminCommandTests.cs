@@ -12,8 +12,12 @@ public sealed class AdminCommandTests : IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"gongkai-admin-{Guid.NewGuid():N}.db");
 
-    private GongkaiDbContext Open() =>
-        new(new DbContextOptionsBuilder<GongkaiDbContext>().UseGongkai(DatabaseProvider.Sqlite, $"Data Source={path}").Options);
+    private GongkaiDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        options.UseGongkai(DatabaseProvider.Sqlite, $"Data Source={path}");
+        return new GongkaiDbContext(options.Options);
+    }
 
     private async Task<(int Exit, string Out, string Err)> CreateAsync(string password, string user = "zhang.admin", string? agency = "某市政务服务数据管理局")
     {

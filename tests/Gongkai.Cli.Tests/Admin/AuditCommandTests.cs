@@ -12,8 +12,12 @@ public sealed class AuditCommandTests : IDisposable
 
     public AuditCommandTests() => DataKeys.Load(Convert.ToBase64String(new byte[32].Select((_, i) => (byte)i).ToArray()), null);
 
-    private GongkaiDbContext Open() =>
-        new(new DbContextOptionsBuilder<GongkaiDbContext>().UseGongkai(DatabaseProvider.Sqlite, $"Data Source={path}").Options);
+    private GongkaiDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        options.UseGongkai(DatabaseProvider.Sqlite, $"Data Source={path}");
+        return new GongkaiDbContext(options.Options);
+    }
 
     private async Task<(int Exit, string Output)> VerifyAsync()
     {

@@ -18,7 +18,9 @@ public sealed class BackupCommandTests : IDisposable
 
     private static async Task MigrateAsync(DatabaseProvider provider, string connectionString)
     {
-        await using var db = new GongkaiDbContext(new DbContextOptionsBuilder<GongkaiDbContext>().UseGongkai(provider, connectionString).Options);
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        options.UseGongkai(provider, connectionString);
+        await using var db = new GongkaiDbContext(options.Options);
         await db.Database.MigrateAsync();
     }
 

@@ -106,7 +106,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, GongkaiDbContext
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Desk");
     }
 
-    private async Task<IActionResult> RefusedAsync(SignInResult result, StaffUser? user)
+    private async Task<IActionResult> RefusedAsync(Microsoft.AspNetCore.Identity.SignInResult result, StaffUser? user)
     {
         MustChangePassword = false;
         var action = result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "SignInRefused" : "SignInFailed";
