@@ -624,17 +624,10 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("PublicationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
@@ -648,14 +641,7 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("RequestId");
-
-                    b.HasIndex("Sequence")
-                        .IsUnique();
-
-                    b.HasIndex("UserName", "At");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -703,17 +689,11 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("MustChangePassword")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -990,7 +970,7 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Address")
                                 .IsRequired()
-                                .HasMaxLength(2000)
+                                .HasMaxLength(300)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_address");
 
@@ -1002,20 +982,15 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Email")
                                 .IsRequired()
-                                .HasMaxLength(600)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_email");
 
                             b1.Property<string>("IdNumber")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(40)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_id_number");
-
-                            b1.Property<string>("IdNumberHash")
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("applicant_id_hash");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1031,13 +1006,11 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(40)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_phone");
 
                             b1.HasKey("DisclosureRequestId");
-
-                            b1.HasIndex("IdNumberHash");
 
                             b1.ToTable("requests");
 

@@ -2,6 +2,7 @@ using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Security;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,6 @@ public static class PortalApi
     public sealed record AgencyItem(int Id, string Name, int? ParentId, string Level);
 
     public sealed record Acknowledgement(string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn, string State);
-
-    public sealed record RequestStatus(string TrackingNumber, string AgencyName, DateOnly ReceivedOn, string State, DateOnly? DueOn, string? Outcome, IReadOnlyList<StatusStep> Steps, IReadOnlyList<DocumentView> Documents);
-
-    public sealed record StatusStep(string Label, DateOnly On);
 
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
@@ -61,18 +58,9 @@ public static class PortalApi
             return TooManyTries(http, wait);
         }
 
-        if (request is null)
-        {
-            return TypedResults.NotFound(Problems.NotFound("申请编号或查询码不正确。"));
-        }
-
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
-        return TypedResults.Ok(new RequestStatus(
-            request.TrackingNumber, agency, request.ReceivedOn, request.State.ChineseLabel(), request.DueOn,
-            CaseView.OutcomeLabel(request.Outcome),
-            request.Steps.Where(s => s.Kind != StepKind.ConsultationStarted && s.Kind != StepKind.ConsultationAnswered)
-                .OrderBy(s => s.On).ThenBy(s => s.Id).Select(s => new StatusStep(s.Kind.ChineseLabel(), s.On)).ToList(),
-            await desk.DocumentsAsync(request.Id, applicantOnly: true, cancellationToken)));
+        return request is null
+            ? TypedResults.NotFound(Problems.NotFound("申请编号或查询码不正确。"))
+            : TypedResults.Ok(await RequestStatus.OfAsync(request, db, desk, cancellationToken));
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult>> Download(

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Gongkai.Core.Agencies;
 using Gongkai.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Security;

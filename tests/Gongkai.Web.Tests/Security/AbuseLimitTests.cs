@@ -138,6 +138,38 @@ public abstract class AbuseLimitTests(GongkaiFactory factory) : DeskTests(factor
     }
 
     [DbFact]
+    public async Task Uploads_past_the_daily_quota_of_an_address_are_refused_with_a_message()
+    {
+        var http = StaffClient.Anonymous(Factory);
+        http.DefaultRequestHeaders.Add(ClientAddressFilter.Header, "203.0.113.9");
+        var pdf = new byte[700 * 1024];
+        "%PDF-1.4"u8.CopyTo(pdf);
+        var first = await ApplyWithAttachmentAsync(http, pdf);
+        Assert.Contains("tracking-number", first, StringComparison.Ordinal);
+        var second = await ApplyWithAttachmentAsync(http, pdf);
+        Assert.DoesNotContain("tracking-number", second, StringComparison.Ordinal);
+        Assert.Contains("上传的附件已超过1MB", second, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ApplyWithAttachmentAsync(HttpClient http, byte[] file)
+    {
+        var token = await StaffClient.FormTokenAsync(http, $"/Portal/Apply/{Province}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("NaturalPerson"), "Input.Kind" },
+            { new StringContent("张三"), "Input.Name" },
+            { new StringContent("440101199001011234"), "Input.IdNumber" },
+            { new StringContent("13800138000"), "Input.Phone" },
+            { new StringContent("某某地块的土地出让合同"), "Input.InformationWanted" },
+            { new StringContent("Online"), "Input.DeliveryMeans" },
+            { new ByteArrayContent(file), "Attachments", "材料.pdf" },
+        };
+        var response = await http.PostAsync($"/Portal/Apply/{Province}", form);
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    [DbFact]
     public async Task Query_codes_have_fifty_bits()
     {
         var clerk = await StaffClient.SignInAsync(Factory, "rh.clerk");

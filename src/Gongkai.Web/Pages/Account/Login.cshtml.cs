@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Gongkai.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

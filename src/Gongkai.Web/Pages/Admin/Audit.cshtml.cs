@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Data;
-using Gongkai.Web.Desk;
-using Microsoft.AspNetCore.Authorization;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,6 @@ namespace Gongkai.Web.Pages.Admin;
 /// administrators also see sign-in failures of unknown names), filtered by person, case, action and
 /// date, the newest first; CSV export (audited). The chain's state is shown from the last check.
 /// </summary>
-[Authorize(Policy = Extensions.AdministratorPolicy)]
 public sealed class AuditModel(GongkaiDbContext db, AgencyScope scope, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int PageSize = 200;
@@ -40,12 +38,7 @@ public sealed class AuditModel(GongkaiDbContext db, AgencyScope scope, AuditLog 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = await FilteredAsync(cancellationToken);
-        if (query is null)
-        {
-            return Forbid();
-        }
-
+        var query = await FilteredAsync(await scope.StaffAsync(cancellationToken), cancellationToken);
         Entries = await query.OrderByDescending(a => a.Id).Take(PageSize).ToListAsync(cancellationToken);
         Actions = await db.Audit.Select(a => a.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
         return Page();
@@ -54,12 +47,8 @@ public sealed class AuditModel(GongkaiDbContext db, AgencyScope scope, AuditLog 
     /// <summary>The filtered entries as CSV (UTF-8 with BOM, so Excel reads the Chinese); the export itself is audited.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        var query = await FilteredAsync(cancellationToken);
-        if (query is null || staff is null)
-        {
-            return Forbid();
-        }
+        var staff = await scope.StaffAsync(cancellationToken);
+        var query = await FilteredAsync(staff, cancellationToken);
 
         var entries = await query.OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var csv = new StringBuilder("序号,时间（北京时间）,人员,机关,申请,目录信息,操作,说明,链序号\r\n");
@@ -79,14 +68,8 @@ public sealed class AuditModel(GongkaiDbContext db, AgencyScope scope, AuditLog 
         return File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", name);
     }
 
-    private async Task<IQueryable<AuditEntry>?> FilteredAsync(CancellationToken cancellationToken)
+    private async Task<IQueryable<AuditEntry>> FilteredAsync(Staff staff, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return null;
-        }
-
         var tree = await scope.TreeAsync(cancellationToken);
         var top = tree.Find(staff.AgencyId)?.ParentId is null;
         var visible = staff.VisibleAgencies.ToList();

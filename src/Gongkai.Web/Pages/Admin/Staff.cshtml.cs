@@ -2,6 +2,7 @@ using Gongkai.Core.Agencies;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Security;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,24 +29,14 @@ public sealed class StaffModel(GongkaiDbContext db, UserManager<StaffUser> users
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         await LoadAsync(staff, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         if (Input is null || string.IsNullOrWhiteSpace(Input.UserName) || string.IsNullOrWhiteSpace(Input.DisplayName) || string.IsNullOrEmpty(Input.Password))
         {
             ModelState.AddModelError("", "用户名、姓名和密码都必须填写。");
@@ -85,11 +76,7 @@ public sealed class StaffModel(GongkaiDbContext db, UserManager<StaffUser> users
     /// <summary>A temporary password, shown once here; the person must change it at the next sign-in.</summary>
     public async Task<IActionResult> OnPostResetAsync(string id, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
+        var staff = await scope.StaffAsync(cancellationToken);
 
         var (password, error) = await accounts.ResetPasswordAsync(staff, id, cancellationToken);
         if (error is not null)
@@ -110,11 +97,7 @@ public sealed class StaffModel(GongkaiDbContext db, UserManager<StaffUser> users
 
     private async Task<IActionResult> ActAsync(Func<Staff, Task<string?>> action, string done, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
+        var staff = await scope.StaffAsync(cancellationToken);
 
         if (await action(staff) is { } error)
         {

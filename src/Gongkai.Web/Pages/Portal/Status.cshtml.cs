@@ -1,10 +1,9 @@
-using Gongkai.Web.Api;
 using Gongkai.Web.Desk;
 using Gongkai.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Gongkai.Web.Api;
 using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Pages.Portal;
@@ -23,7 +22,7 @@ public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk, QueryCodeGua
     [BindProperty]
     public StatusInput Input { get; set; } = new();
 
-    public PortalApi.RequestStatus? Status { get; private set; }
+    public RequestStatus? Status { get; private set; }
 
     public void OnGet()
     {
@@ -31,17 +30,15 @@ public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk, QueryCodeGua
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await PortalApi.Status(Input.TrackingNumber ?? "", Input.QueryCode, db, desk, guard, HttpContext, cancellationToken);
-        if (result.Result is ProblemHttpResult tooMany)
+        var (request, retryAfter) = await guard.FindAsync(desk, Input.TrackingNumber, Input.QueryCode, cancellationToken);
+        if (retryAfter is { } wait)
         {
-            return StatusCode(tooMany.StatusCode);
+            PortalApi.TooManyTries(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        if (result.Result is Ok<PortalApi.RequestStatus> ok)
-        {
-            Status = ok.Value;
-        }
-        else
+        Status = request is null ? null : await RequestStatus.OfAsync(request, db, desk, cancellationToken);
+        if (Status is null)
         {
             ModelState.AddModelError(nameof(Input), "申请编号或查询码不正确。");
         }

@@ -1,15 +1,16 @@
+using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
-namespace Gongkai.Web.Security;
+namespace Gongkai.Web.Catalog;
 
 /// <summary>
-/// The allow-list for HTML that staff paste into catalog items (HtmlSanitizer, configured for what
-/// official documents need and nothing else): headings, paragraphs, lists, tables, emphasis, links
-/// to http(s) and mailto, images from the site itself. No forms or inputs, no scripts, no event
-/// handlers, no style attributes or classes (so nothing can be positioned over the portal), no
-/// frames, no data: or javascript: URLs. Anything else is dropped with its content.
+/// The body of a catalog item: sanitised HTML and its plain text. The allow-list (HtmlSanitizer,
+/// configured for what official documents need and nothing else): headings, paragraphs, lists,
+/// tables, emphasis, links to http(s) and mailto, images from the site itself. No forms or inputs,
+/// no scripts, no event handlers, no style attributes or classes (so nothing can be positioned over
+/// the portal), no frames, no data: or javascript: URLs. Anything else is dropped with its content.
 /// </summary>
-public static class DocumentHtml
+public static class CatalogHtml
 {
     private static readonly string[] Tags =
     [
@@ -28,8 +29,14 @@ public static class DocumentHtml
 
     private static readonly HtmlSanitizer Sanitizer = Create();
 
-    /// <summary>The HTML with everything outside the allow-list removed.</summary>
-    public static string Clean(string? html) => string.IsNullOrWhiteSpace(html) ? "" : Sanitizer.Sanitize(html);
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>The body as safe HTML: everything outside the allow-list removed.</summary>
+    public static string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? "" : Sanitizer.Sanitize(html);
+
+    /// <summary>The text of sanitized HTML, for search and snippets.</summary>
+    public static string PlainText(string html) =>
+        string.IsNullOrEmpty(html) ? "" : string.Join(' ', (Parser.ParseDocument("<body>" + html + "</body>").Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static HtmlSanitizer Create()
     {

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Gongkai.Web.Security;
+using Gongkai.Web.Catalog;
 
 namespace Gongkai.Web.Tests.Security;
 
@@ -7,7 +7,7 @@ namespace Gongkai.Web.Tests.Security;
 /// The catalog's HTML allow-list against the OWASP XSS Filter Evasion Cheat Sheet's vectors and the
 /// phishing overlay of issue 15, and what official documents need survives.
 /// </summary>
-public sealed class DocumentHtmlTests
+public sealed class CatalogHtmlTests
 {
     /// <summary>From the OWASP XSS Filter Evasion Cheat Sheet (cheatsheetseries.owasp.org), plus the overlay form.</summary>
     public static readonly TheoryData<string> Vectors =
@@ -95,7 +95,7 @@ public sealed class DocumentHtmlTests
     [MemberData(nameof(Vectors))]
     public void An_xss_vector_leaves_no_script_handler_style_form_or_foreign_url(string vector)
     {
-        var clean = DocumentHtml.Clean(vector);
+        var clean = CatalogHtml.Sanitize(vector);
         var document = new HtmlParser().ParseDocument("<body>" + clean + "</body>");
         foreach (var element in document.All)
         {
@@ -135,7 +135,7 @@ public sealed class DocumentHtmlTests
             "<table><caption>表一</caption><thead><tr><th scope=\"col\">项目</th><th colspan=\"2\">数量</th></tr></thead>" +
             "<tbody><tr><td rowspan=\"2\">新制作</td><td>10</td><td>5</td></tr></tbody></table>" +
             "<p><a href=\"https://www.gov.cn/zhengce/\">中国政府网</a> <img src=\"/files/seal.png\" alt=\"印章\"></p>";
-        var clean = DocumentHtml.Clean(Html);
+        var clean = CatalogHtml.Sanitize(Html);
         foreach (var kept in new[] { "<h2>", "<strong>", "<em>", "<ol>", "<li>", "<table>", "<caption>", "scope=\"col\"", "colspan=\"2\"", "rowspan=\"2\"", "href=\"https://www.gov.cn/zhengce/\"", "src=\"/files/seal.png\"", "alt=\"印章\"", "一、总体情况" })
         {
             Assert.Contains(kept, clean, StringComparison.Ordinal);
@@ -145,6 +145,6 @@ public sealed class DocumentHtmlTests
     [Fact]
     public void A_link_gets_rel_noopener_noreferrer()
     {
-        Assert.Contains("rel=\"noopener noreferrer nofollow\"", DocumentHtml.Clean("<a href=\"https://example.gov.cn\">x</a>"), StringComparison.Ordinal);
+        Assert.Contains("rel=\"noopener noreferrer nofollow\"", CatalogHtml.Sanitize("<a href=\"https://example.gov.cn\">x</a>"), StringComparison.Ordinal);
     }
 }
