@@ -73,6 +73,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HeadMayApproveOwnDrafts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IndexScheme")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -624,10 +627,17 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublicationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
@@ -641,7 +651,14 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("UserName", "At");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -689,11 +706,17 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -970,7 +993,7 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Address")
                                 .IsRequired()
-                                .HasMaxLength(300)
+                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_address");
 
@@ -982,15 +1005,20 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Email")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(600)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_email");
 
                             b1.Property<string>("IdNumber")
                                 .IsRequired()
-                                .HasMaxLength(40)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_id_number");
+
+                            b1.Property<string>("IdNumberHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_id_hash");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1006,11 +1034,13 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(40)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_phone");
 
                             b1.HasKey("DisclosureRequestId");
+
+                            b1.HasIndex("IdNumberHash");
 
                             b1.ToTable("requests");
 
