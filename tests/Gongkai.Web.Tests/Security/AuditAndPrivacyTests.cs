@@ -61,7 +61,7 @@ public abstract class AuditAndPrivacyTests(GongkaiFactory factory) : DeskTests(f
         var number = await SubmitAsync();
         var found = await WithDbAsync(db => db.RequestsByApplicantId(" " + IdNumber.ToLowerInvariant()).Select(r => r.TrackingNumber).ToListAsync());
         Assert.Contains(number, found);
-        var applicant = await WithDbAsync(db => db.Requests.Where(r => r.TrackingNumber == number).Select(r => r.Applicant).SingleAsync());
+        var applicant = await WithDbAsync(db => db.Requests.AsNoTracking().Where(r => r.TrackingNumber == number).Select(r => r.Applicant).SingleAsync());
         Assert.Equal(IdNumber, applicant.IdNumber);
         Assert.Equal("北京市朝阳区某街道88号", applicant.Address);
     }
