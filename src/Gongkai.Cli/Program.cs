@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Gongkai.Cli;
+using Gongkai.Cli.Admin;
 using Gongkai.Cli.Calendar;
 using Gongkai.Cli.Demo;
 using Gongkai.Cli.Reports;
@@ -14,6 +15,13 @@ root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(DueCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(AdminCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
+foreach (var command in BackupCommand.Create())
+{
+    root.Subcommands.Add(command);
+}
+
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine.Help.HelpAction)

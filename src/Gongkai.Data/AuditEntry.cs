@@ -3,6 +3,8 @@ namespace Gongkai.Data;
 /// <summary>
 /// One line of the audit log: who did what, when, on which case. Every state change and every
 /// view of unmasked personal data writes one. Details never carry unmasked personal data.
+/// Entries are chained (<see cref="AuditChain"/>): <see cref="Sequence"/> and <see cref="Hash"/>
+/// are set when the entry is sealed, shortly after it is written.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -27,4 +29,10 @@ public sealed class AuditEntry
     public required string Action { get; set; }
 
     public string Detail { get; set; } = "";
+
+    /// <summary>The entry's place in the chain (1, 2, 3, … without gaps); null until sealed.</summary>
+    public long? Sequence { get; set; }
+
+    /// <summary>HMAC-SHA256 over the previous entry's hash and this entry's fields, hex; null until sealed.</summary>
+    public string? Hash { get; set; }
 }

@@ -42,6 +42,43 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<Supervision.SubordinateUpload> SubordinateUploads => Set<Supervision.SubordinateUpload>();
 
+    /// <summary>The shadow property holding the keyed hash of an applicant's ID number.</summary>
+    public const string IdNumberHash = "IdNumberHash";
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampLookupHashes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampLookupHashes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Requests whose applicant has this ID number or credit code (found by keyed hash, nothing decrypted).</summary>
+    public IQueryable<DisclosureRequest> RequestsByApplicantId(string idNumber)
+    {
+        var hash = PersonalDataCipher.LookupHash(idNumber);
+        return Requests.Where(r => EF.Property<string>(r.Applicant, IdNumberHash) == hash);
+    }
+
+    private void StampLookupHashes()
+    {
+        foreach (var entry in ChangeTracker.Entries<Applicant>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                var hash = string.IsNullOrEmpty(entry.Entity.IdNumber) ? null : PersonalDataCipher.LookupHash(entry.Entity.IdNumber);
+                if (!Equals(entry.Property(IdNumberHash).CurrentValue, hash))
+                {
+                    entry.Property(IdNumberHash).CurrentValue = hash;
+                }
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -53,6 +90,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
         {
             e.Property(u => u.DisplayName).HasMaxLength(100);
             e.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
+            e.Property(u => u.IsDisabled);
+            e.Property(u => u.MustChangePassword);
             e.HasOne<Agency>().WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -76,10 +115,13 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             {
                 a.Property(p => p.Kind).HasColumnName("applicant_kind").HasConversion<string>().HasMaxLength(40);
                 a.Property(p => p.Name).HasColumnName("applicant_name").HasMaxLength(200);
-                a.Property(p => p.IdNumber).HasColumnName("applicant_id_number").HasMaxLength(40);
-                a.Property(p => p.Phone).HasColumnName("applicant_phone").HasMaxLength(40);
-                a.Property(p => p.Email).HasColumnName("applicant_email").HasMaxLength(200);
-                a.Property(p => p.Address).HasColumnName("applicant_address").HasMaxLength(300);
+                // Encrypted at rest (PersonalDataCipher); the ID number is found by its keyed hash.
+                a.Property(p => p.IdNumber).HasColumnName("applicant_id_number").HasMaxLength(200).HasConversion(PersonalDataCipher.Converter);
+                a.Property(p => p.Phone).HasColumnName("applicant_phone").HasMaxLength(200).HasConversion(PersonalDataCipher.Converter);
+                a.Property(p => p.Email).HasColumnName("applicant_email").HasMaxLength(600).HasConversion(PersonalDataCipher.Converter);
+                a.Property(p => p.Address).HasColumnName("applicant_address").HasMaxLength(2000).HasConversion(PersonalDataCipher.Converter);
+                a.Property<string>(IdNumberHash).HasColumnName("applicant_id_hash").HasMaxLength(64);
+                a.HasIndex(IdNumberHash);
                 a.Property(p => p.ContactPerson).HasColumnName("applicant_contact_person").HasMaxLength(100);
             });
             e.Navigation(r => r.Applicant).IsRequired();
@@ -130,6 +172,10 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             e.Property(a => a.Action).HasMaxLength(60);
             e.Property(a => a.Detail).HasMaxLength(2000);
             e.HasIndex(a => a.RequestId);
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.HasIndex(a => a.Sequence).IsUnique();
+            e.HasIndex(a => new { a.UserName, a.At });
+            e.HasIndex(a => a.At);
         });
 
         builder.Entity<NoticeTemplate>(e =>

@@ -4,6 +4,7 @@ using Gongkai.Data;
 using Gongkai.Data.Catalog;
 using Gongkai.Web.Demo;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Security;
 using Gongkai.Web.Attachments;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Identity;
@@ -85,6 +86,7 @@ public static class Extensions
         });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
+        builder.AddGongkaiSecurity();
     }
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -92,21 +94,34 @@ public static class Extensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await db.Database.MigrateAsync();
+        var encrypted = await PersonalDataMigration.EncryptExistingAsync(db);
+        if (encrypted > 0)
+        {
+            app.Logger.LogInformation("Personal data of {Count} requests encrypted at rest", encrypted);
+        }
+
         var reindexed = await db.RebuildIfEmptyAsync();
         if (reindexed > 0)
         {
             app.Logger.LogInformation("Search index rebuilt: {Count} public catalog items", reindexed);
         }
 
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        // The demo installation only when asked (scripts/start asks): a real one starts empty and
+        // its first administrator is created with `gongkai admin create`.
+        if (app.Configuration.GetValue("Demo:Seed", false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<CatalogSeed>().SeedAsync();
+        }
+        else if (!await db.Users.AnyAsync())
+        {
+            app.Logger.LogWarning("No staff account exists. Create the first administrator on the server: gongkai admin create");
         }
     }
 
     public static void UseGongkai(this WebApplication app)
     {
+        app.UseGongkaiSecurityFront();
         // Pages get a friendly Chinese page, the API a ProblemDetails; neither ever a stack trace.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages =>
@@ -118,6 +133,7 @@ public static class Extensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
     }
 

@@ -1,5 +1,6 @@
 using Gongkai.Web;
 using Gongkai.Web.Api;
+using Gongkai.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGongkai();
@@ -15,6 +16,7 @@ app.MapSupervisionApi();
 app.MapCatalogApi();
 app.MapRazorPages();
 app.MapOpenApi();
+app.MapGongkaiHealth();
 await app.RunAsync();
 
 /// <summary>The web host's entry point, visible to WebApplicationFactory.</summary>

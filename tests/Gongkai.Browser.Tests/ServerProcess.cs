@@ -59,7 +59,16 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Gongkai"] = $"Data Source={database}";
         start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["Demo__Seed"] = "true";
+        start.Environment["Security__MasterKeyFile"] = database + ".key";
         start.Environment["Demo__Password"] = Password;
+        // The journeys and the durability test submit and sign in far more than a person would.
+        foreach (var policy in new[] { "lookup", "QueryCodePerNumber", "submit", "upload", "login", "search" })
+        {
+            start.Environment[$"RateLimits__{policy}__PermitLimit"] = "1000000";
+        }
+
+        start.Environment["Uploads__QuotaPerAddressMegabytesPerDay"] = "1000000";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start)!;
         // The server's log goes to artifacts/, for a failing test to be read afterwards.

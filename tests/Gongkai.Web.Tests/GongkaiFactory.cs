@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -28,13 +29,67 @@ public abstract class GongkaiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Gongkai", CreateDatabase());
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseSetting("Security:MasterKey", MasterKey);
+        builder.UseSetting("Security:AuditSealSeconds", "0.2");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+        });
     }
 
     public const string Password = "Test-Password-1";
+
+    /// <summary>One key for every host of the test process (the key is process-wide, like the server's).</summary>
+    public const string MasterKey = "dGVzdC1tYXN0ZXIta2V5LW9mLWdvbmdrYWktdGVzdHMhIQ==";
+
+    /// <summary>
+    /// Settings on top of the defaults. Rate limits are lifted here so that tests of other things
+    /// are never throttled; the abuse-limit tests override them with small ones.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = Unthrottled;
+
+    public static readonly IReadOnlyDictionary<string, string?> Unthrottled = new Dictionary<string, string?>
+    {
+        ["RateLimits:lookup:PermitLimit"] = "1000000",
+        ["RateLimits:QueryCodePerNumber:PermitLimit"] = "1000000",
+        ["RateLimits:submit:PermitLimit"] = "1000000",
+        ["RateLimits:upload:PermitLimit"] = "1000000",
+        ["RateLimits:login:PermitLimit"] = "1000000",
+        ["RateLimits:search:PermitLimit"] = "1000000",
+        ["Uploads:QuotaPerAddressMegabytesPerDay"] = "1000000",
+    };
 }
 
-public sealed class SqliteFactory : GongkaiFactory
+/// <summary>
+/// The test server has no client address; a test that needs one (to be throttled apart from the
+/// others) sends it in <see cref="Header"/>.
+/// </summary>
+public sealed class ClientAddressFilter : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, inner) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[Header], out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return inner(context);
+        });
+        next(app);
+    };
+}
+
+public class SqliteFactory : GongkaiFactory
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}.db");
 
@@ -54,7 +109,7 @@ public sealed class SqliteFactory : GongkaiFactory
 }
 
 /// <summary>A fresh database on the cluster named by GONGKAI_TEST_POSTGRES, dropped at the end.</summary>
-public sealed class PostgresFactory : GongkaiFactory
+public class PostgresFactory : GongkaiFactory
 {
     public const string Variable = "GONGKAI_TEST_POSTGRES";
 

@@ -68,7 +68,7 @@ public abstract class SecurityTests(GongkaiFactory factory) : DeskTests(factory)
     public async Task Anonymous_callers_reach_no_staff_page_or_api()
     {
         var anonymous = StaffClient.Anonymous(Factory);
-        foreach (var path in new[] { "/Desk", "/Desk/Case/1", "/Desk/Register", "/Reports/Section3", "/Admin/Templates", "/Admin/Staff" })
+        foreach (var path in new[] { "/Desk", "/Desk/Case/1", "/Desk/Register", "/Reports/Section3", "/Admin/Templates", "/Admin/Staff", "/Admin/Audit", "/Admin/Audit?handler=Csv" })
         {
             var response = await anonymous.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -81,8 +81,8 @@ public abstract class SecurityTests(GongkaiFactory factory) : DeskTests(factory)
         }
     }
 
-    /// <summary>The routes the public may reach: the portal, its API and feeds, sign-in, the error page, the home page, the OpenAPI document.</summary>
-    private static readonly string[] PublicPrefixes = ["api/portal/", "portal/", "Portal/", "Portal", "Account/", "Error", "openapi/"];
+    /// <summary>The routes the public may reach: the portal, its API and feeds, sign-in, the error page, the home page, the OpenAPI document, the health checks.</summary>
+    private static readonly string[] PublicPrefixes = ["api/portal/", "portal/", "Portal/", "Portal", "Account/", "Error", "openapi/", "health"];
 
     [DbFact]
     public void Every_page_and_endpoint_outside_the_portal_requires_staff()
@@ -123,6 +123,33 @@ public abstract class SecurityTests(GongkaiFactory factory) : DeskTests(factory)
         var admin = await StaffClient.SignInAsync(Factory, "gd.admin");
         Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/Admin/Templates")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/Admin/Staff")).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Every_role_of_every_agency_reaches_the_staff_and_audit_pages_only_as_administrator()
+    {
+        foreach (var (user, _) in Staff)
+        {
+            var staff = await StaffClient.SignInAsync(Factory, user);
+            var administrator = user.EndsWith(".admin", StringComparison.Ordinal);
+            foreach (var path in new[] { "/Admin/Staff", "/Admin/Audit", "/Admin/Audit?handler=Csv" })
+            {
+                var response = await staff.Http.GetAsync(path);
+                if (administrator)
+                {
+                    Assert.True(HttpStatusCode.OK == response.StatusCode, $"{user} → {path}: {response.StatusCode}");
+                }
+                else
+                {
+                    Assert.True(HttpStatusCode.Redirect == response.StatusCode && response.Headers.Location!.PathAndQuery.StartsWith("/Account/Denied", StringComparison.Ordinal), $"{user} → {path}: {response.StatusCode}");
+                }
+            }
+
+            // A staff action posted by a non-administrator is refused before it reaches the handler.
+            var token = await StaffClient.FormTokenAsync(staff.Http, "/Account/Login");
+            var post = await staff.Http.PostAsync("/Admin/Staff?handler=Disable", new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = "x", ["__RequestVerificationToken"] = token }));
+            Assert.True(administrator ? post.StatusCode == HttpStatusCode.OK : post.StatusCode == HttpStatusCode.Redirect, $"{user} → POST Disable: {post.StatusCode}");
+        }
     }
 
     [DbFact]

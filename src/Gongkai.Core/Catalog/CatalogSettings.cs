@@ -22,6 +22,12 @@ public sealed class CatalogSettings
     /// <summary>Review levels before publishing, 1..<see cref="ReviewWorkflow.MaxLevels"/>.</summary>
     public int ReviewLevels { get; set; } = 2;
 
+    /// <summary>
+    /// Whether a Head may approve (and so publish) an item they drafted themselves: for an office
+    /// with one Head. Off by default (先审后发: another person reviews).
+    /// </summary>
+    public bool HeadMayApproveOwnDrafts { get; set; }
+
     /// <summary>办公时间.</summary>
     public string OfficeHours { get; set; } = "";
 

@@ -51,8 +51,13 @@ public static class ReviewWorkflow
         return ReviewResult.Done;
     }
 
-    /// <summary>Approves the current review level; the last level publishes the item on <paramref name="today"/>.</summary>
-    public static ReviewResult Approve(Publication item, Reviewer by, int levels, DateOnly today)
+    /// <summary>
+    /// Approves the current review level; the last level publishes the item on <paramref name="today"/>.
+    /// Nobody approves their own draft — except a Head where the agency's settings allow it
+    /// (<paramref name="headMayApproveOwnDrafts"/>, for an office with a single Head, whose own drafts
+    /// could otherwise never be published).
+    /// </summary>
+    public static ReviewResult Approve(Publication item, Reviewer by, int levels, DateOnly today, bool headMayApproveOwnDrafts = false)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(by);
@@ -62,9 +67,11 @@ public static class ReviewWorkflow
             return ReviewResult.Refused($"该信息当前为“{item.State.ChineseLabel()}”，不在审核中。");
         }
 
-        if (by.UserId == item.CreatedBy)
+        if (by.UserId == item.CreatedBy && !(headMayApproveOwnDrafts && by.Role == StaffRole.Head))
         {
-            return ReviewResult.Refused("不能审核本人起草的信息。");
+            return ReviewResult.Refused(by.Role == StaffRole.Head
+                ? "不能审核本人起草的信息：请另一位负责人审核，或由本机关在目录设置中允许负责人审核本人起草的信息。"
+                : "不能审核本人起草的信息。");
         }
 
         var last = item.ReviewLevel >= levels;

@@ -238,6 +238,9 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<bool>("HeadMayApproveOwnDrafts")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IndexScheme")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -812,10 +815,17 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("PublicationId")
                         .HasColumnType("bigint");
 
                     b.Property<long?>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
 
                     b.Property<string>("UserId")
@@ -829,7 +839,14 @@ namespace Gongkai.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("UserName", "At");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -1085,11 +1102,17 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -1465,8 +1488,8 @@ namespace Gongkai.Data.Postgres.Migrations
 
                             b1.Property<string>("Address")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("applicant_address");
 
                             b1.Property<string>("ContactPerson")
@@ -1477,15 +1500,20 @@ namespace Gongkai.Data.Postgres.Migrations
 
                             b1.Property<string>("Email")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasMaxLength(600)
+                                .HasColumnType("character varying(600)")
                                 .HasColumnName("applicant_email");
 
                             b1.Property<string>("IdNumber")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("applicant_id_number");
+
+                            b1.Property<string>("IdNumberHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("applicant_id_hash");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1501,11 +1529,13 @@ namespace Gongkai.Data.Postgres.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("applicant_phone");
 
                             b1.HasKey("DisclosureRequestId");
+
+                            b1.HasIndex("IdNumberHash");
 
                             b1.ToTable("requests");
 

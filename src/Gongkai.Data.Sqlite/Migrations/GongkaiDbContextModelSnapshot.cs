@@ -225,6 +225,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HeadMayApproveOwnDrafts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IndexScheme")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -779,10 +782,17 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublicationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
@@ -796,7 +806,14 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("UserName", "At");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -1044,11 +1061,17 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -1418,7 +1441,7 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Address")
                                 .IsRequired()
-                                .HasMaxLength(300)
+                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_address");
 
@@ -1430,15 +1453,20 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Email")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(600)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_email");
 
                             b1.Property<string>("IdNumber")
                                 .IsRequired()
-                                .HasMaxLength(40)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_id_number");
+
+                            b1.Property<string>("IdNumberHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_id_hash");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1454,11 +1482,13 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(40)
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("applicant_phone");
 
                             b1.HasKey("DisclosureRequestId");
+
+                            b1.HasIndex("IdNumberHash");
 
                             b1.ToTable("requests");
 

@@ -4,6 +4,7 @@ using Gongkai.Data.Catalog;
 using Gongkai.Reports.Model;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Security;
 using Gongkai.Web.Documents;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -55,7 +56,7 @@ public static class CatalogApi
         staff.MapPost("/figures/{year:int}/import", ImportFigures);
 
         var portal = app.MapGroup("/api/portal/catalog").WithTags("Portal catalog").AllowAnonymous();
-        portal.MapGet("/search", Search);
+        portal.MapGet("/search", Search).RequireRateLimiting(AbuseLimits.Search);
         app.MapGet("/portal/{agencyId:int}/feed.atom", Feed).WithTags("Portal catalog").AllowAnonymous();
         return app;
     }
@@ -181,7 +182,7 @@ public static class CatalogApi
             r.Line.Id, r.Line.AgencyId, r.AgencyName, r.Line.IndexNumber, r.Line.Title, r.TitleHtml, r.SnippetHtml, r.Line.DocumentNumber, r.Line.GenreLabel, r.Line.PublishedOn, r.Line.ValidityLabel, r.TitleMatch)).ToList()));
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> Feed(int agencyId, HttpContext http, PortalCatalog catalog, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> Feed(int agencyId, SiteAddress site, PortalCatalog catalog, CancellationToken cancellationToken)
     {
         var agency = await catalog.AgencyAsync(agencyId, cancellationToken);
         if (agency is null)
@@ -190,7 +191,7 @@ public static class CatalogApi
         }
 
         var items = await catalog.NewestAsync(agencyId, 20, cancellationToken);
-        return TypedResults.File(AtomFeed.Write(agency, items, $"{http.Request.Scheme}://{http.Request.Host}"), "application/atom+xml; charset=utf-8");
+        return TypedResults.File(AtomFeed.Write(agency, items, site.BaseUrl), "application/atom+xml; charset=utf-8");
     }
 
     private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>

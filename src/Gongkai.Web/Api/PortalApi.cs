@@ -1,6 +1,7 @@
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Security;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,9 +20,9 @@ public static class PortalApi
     {
         var api = app.MapGroup("/api/portal").WithTags("Portal").AllowAnonymous().DisableAntiforgery();
         api.MapGet("/agencies", ListAgencies);
-        api.MapPost("/agencies/{agencyId:int}/requests", Submit);
-        api.MapGet("/requests/{trackingNumber}", Status);
-        api.MapGet("/requests/{trackingNumber}/documents/{documentId:long}", Download);
+        api.MapPost("/agencies/{agencyId:int}/requests", Submit).RequireRateLimiting(AbuseLimits.Submit);
+        api.MapGet("/requests/{trackingNumber}", Status).RequireRateLimiting(AbuseLimits.Lookup);
+        api.MapGet("/requests/{trackingNumber}/documents/{documentId:long}", Download).RequireRateLimiting(AbuseLimits.Lookup);
         return app;
     }
 
@@ -48,20 +49,41 @@ public static class PortalApi
             new Acknowledgement(request.TrackingNumber, code, request.ReceivedOn, request.DueOn, request.State.ChineseLabel()));
     }
 
-    public static async Task<Results<Ok<RequestStatus>, NotFound<ProblemDetails>>> Status(
-        string trackingNumber, string? code, GongkaiDbContext db, CaseDesk desk, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<RequestStatus>, NotFound<ProblemDetails>, ProblemHttpResult>> Status(
+        string trackingNumber, string? code, GongkaiDbContext db, CaseDesk desk, QueryCodeGuard guard, HttpContext http, CancellationToken cancellationToken)
     {
-        var status = await RequestStatus.FindAsync(trackingNumber, code, db, desk, cancellationToken);
-        return status is null ? TypedResults.NotFound(Problems.NotFound("申请编号或查询码不正确。")) : TypedResults.Ok(status);
+        var (request, retryAfter) = await guard.FindAsync(desk, trackingNumber, code, cancellationToken);
+        if (retryAfter is { } wait)
+        {
+            return TooManyTries(http, wait);
+        }
+
+        return request is null
+            ? TypedResults.NotFound(Problems.NotFound("申请编号或查询码不正确。"))
+            : TypedResults.Ok(await RequestStatus.OfAsync(request, db, desk, cancellationToken));
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> Download(
-        string trackingNumber, long documentId, string? code, CaseDesk desk, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult>> Download(
+        string trackingNumber, long documentId, string? code, CaseDesk desk, QueryCodeGuard guard, HttpContext http, CancellationToken cancellationToken)
     {
-        var request = await desk.FindForApplicantAsync(trackingNumber, code, cancellationToken);
+        var (request, retryAfter) = await guard.FindAsync(desk, trackingNumber, code, cancellationToken);
+        if (retryAfter is { } wait)
+        {
+            return TooManyTries(http, wait);
+        }
+
         var document = request is null ? null : await desk.DocumentAsync(request.Id, documentId, applicantOnly: true, cancellationToken);
         return document is null
             ? TypedResults.NotFound(Problems.NotFound("没有这个文书。"))
             : TypedResults.File(document.Content, document.ContentType, document.FileName);
+    }
+
+    /// <summary>A tracking number with too many wrong query codes: 429 with Retry-After.</summary>
+    public static ProblemHttpResult TooManyTries(HttpContext http, TimeSpan wait)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(AbuseLimits.TooManyRequests(seconds));
     }
 }

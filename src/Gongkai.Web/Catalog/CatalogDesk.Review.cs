@@ -33,12 +33,13 @@ public sealed partial class CatalogDesk
         }
 
         var by = new Reviewer(staff.UserId, staff.Role);
-        var levels = (await SettingsAsync(item.AgencyId, cancellationToken)).ReviewLevels;
+        var settings = await SettingsAsync(item.AgencyId, cancellationToken);
+        var levels = settings.ReviewLevels;
         var level = item.ReviewLevel;
         var result = action switch
         {
             ReviewAction.Submit => ReviewWorkflow.Submit(item, by),
-            ReviewAction.Approve => ReviewWorkflow.Approve(item, by, levels, Today),
+            ReviewAction.Approve => ReviewWorkflow.Approve(item, by, levels, Today, settings.HeadMayApproveOwnDrafts),
             ReviewAction.Reject => ReviewWorkflow.Reject(item, by, note),
             _ => ReviewWorkflow.Withdraw(item, by, note, clock.GetUtcNow()),
         };

@@ -18,13 +18,14 @@ public sealed record CatalogSettingsForm(
     string? Fax,
     string? OnlineContact,
     string? Arrangement,
-    string? Remedies)
+    string? Remedies,
+    bool HeadMayApproveOwnDrafts = false)
 {
     /// <summary>The form filled with saved settings.</summary>
     public static CatalogSettingsForm From(CatalogSettings s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return new(s.IndexScheme, s.CreditCode, s.OrgCode, s.ReviewLevels, s.OfficeHours, s.Fax, s.OnlineContact, s.Arrangement, s.Remedies);
+        return new(s.IndexScheme, s.CreditCode, s.OrgCode, s.ReviewLevels, s.OfficeHours, s.Fax, s.OnlineContact, s.Arrangement, s.Remedies, s.HeadMayApproveOwnDrafts);
     }
 }
 
@@ -96,6 +97,7 @@ public sealed class SettingsDesk(GongkaiDbContext db, CatalogDesk desk, AuditLog
         }
 
         (settings.IndexScheme, settings.CreditCode, settings.OrgCode, settings.ReviewLevels) = (entered.IndexScheme, entered.CreditCode, entered.OrgCode, entered.ReviewLevels);
+        settings.HeadMayApproveOwnDrafts = entered.HeadMayApproveOwnDrafts;
         (settings.OfficeHours, settings.Fax, settings.OnlineContact, settings.Arrangement, settings.Remedies) =
             (entered.OfficeHours, entered.Fax, entered.OnlineContact, entered.Arrangement, entered.Remedies);
         var detail = string.Join("；", changes);
@@ -114,6 +116,7 @@ public sealed class SettingsDesk(GongkaiDbContext db, CatalogDesk desk, AuditLog
             CreditCode = UnifiedCreditCode.Normalize(form.CreditCode),
             OrgCode = form.OrgCode?.Trim().ToUpperInvariant() ?? "",
             ReviewLevels = form.ReviewLevels,
+            HeadMayApproveOwnDrafts = form.HeadMayApproveOwnDrafts,
             OfficeHours = form.OfficeHours?.Trim() ?? "",
             Fax = form.Fax?.Trim() ?? "",
             OnlineContact = form.OnlineContact?.Trim() ?? "",
@@ -179,6 +182,7 @@ public sealed class SettingsDesk(GongkaiDbContext db, CatalogDesk desk, AuditLog
         Compare("统一社会信用代码", before.CreditCode, after.CreditCode);
         Compare("机构代码", before.OrgCode, after.OrgCode);
         Compare("审核级数", before.ReviewLevels.ToString(System.Globalization.CultureInfo.InvariantCulture), after.ReviewLevels.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Compare("负责人可审核本人起草的信息", before.HeadMayApproveOwnDrafts ? "是" : "否", after.HeadMayApproveOwnDrafts ? "是" : "否");
         Compare("办公时间", before.OfficeHours, after.OfficeHours);
         Compare("传真", before.Fax, after.Fax);
         Compare("网上联系方式", before.OnlineContact, after.OnlineContact);

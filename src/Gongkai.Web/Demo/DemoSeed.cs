@@ -68,8 +68,9 @@ public sealed class DemoSeed(GongkaiDbContext db, UserManager<StaffUser> users, 
             created[userName] = user;
         }
 
-        logger.LogWarning("DEMO installation seeded (Demo:Seed=true). Staff accounts, password '{Password}': {Accounts}. Do not use on a real installation.",
-            password, string.Join(", ", StaffAccounts.Select(s => $"{s.UserName} ({s.Role}, {agencies[s.Agency].Name})")));
+        // The password goes to the console for the newcomer, never into the log.
+        logger.LogWarning("DEMO installation seeded (Demo:Seed=true). Staff accounts sharing the demo password: {Accounts}. Do not use on a real installation.",
+            string.Join(", ", StaffAccounts.Select(s => $"{s.UserName} ({s.Role}, {agencies[s.Agency].Name})")));
         Console.WriteLine($"演示账号（仅供演示）密码均为 {password}：");
         foreach (var s in StaffAccounts)
         {

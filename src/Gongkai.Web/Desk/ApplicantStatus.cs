@@ -15,11 +15,14 @@ public sealed record RequestStatus(string TrackingNumber, string AgencyName, Dat
     {
         ArgumentNullException.ThrowIfNull(desk);
         var request = await desk.FindForApplicantAsync(trackingNumber, code, cancellationToken);
-        if (request is null)
-        {
-            return null;
-        }
+        return request is null ? null : await OfAsync(request, db, desk, cancellationToken);
+    }
 
+    /// <summary>The status of a request found by tracking number and query code.</summary>
+    public static async Task<RequestStatus> OfAsync(DisclosureRequest request, GongkaiDbContext db, CaseDesk desk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(desk);
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         return new RequestStatus(
             request.TrackingNumber, agency, request.ReceivedOn, request.State.ChineseLabel(), request.DueOn,

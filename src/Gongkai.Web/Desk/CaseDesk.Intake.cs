@@ -98,12 +98,12 @@ public sealed partial class CaseDesk
     {
         ArgumentNullException.ThrowIfNull(form);
         var now = clock.GetUtcNow();
-        var queryCode = RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+        var queryCode = QueryCode.New();
         var request = new DisclosureRequest
         {
             AgencyId = agencyId,
             TrackingNumber = NewTrackingNumber(),
-            QueryCodeHash = Hash(queryCode),
+            QueryCodeHash = Hash(QueryCode.Normalize(queryCode)),
             Applicant = new Applicant
             {
                 Kind = form.Kind,

@@ -35,7 +35,7 @@ public sealed partial class CaseDesk(GongkaiDbContext db, TimeProvider clock, Wo
         var request = await db.Requests.AsNoTracking()
             .Include(r => r.Steps)
             .FirstOrDefaultAsync(r => r.TrackingNumber == trackingNumber.Trim(), cancellationToken);
-        return request is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(request.QueryCodeHash), Encoding.ASCII.GetBytes(Hash(queryCode.Trim())))
+        return request is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(request.QueryCodeHash), Encoding.ASCII.GetBytes(Hash(QueryCode.Normalize(queryCode))))
             ? request
             : null;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Pages;
 
@@ -29,6 +30,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             404 => ("页面不存在", "您要访问的页面不存在，或不在您的办理范围内。"),
             403 => ("没有权限", "您没有权限访问该页面。"),
             400 => ("请求无效", "请求无效或已过期，请返回后刷新页面重试。"),
+            429 => ("操作过于频繁", AbuseLimits.Message(int.TryParse(Response.Headers.RetryAfter, out var seconds) ? seconds : 60)),
             _ => (Heading, Message),
         };
     }

@@ -19,6 +19,18 @@ public sealed class AuditLog(GongkaiDbContext db, TimeProvider clock)
             Detail = detail,
         });
 
+    /// <summary>Records a sign-in, a failed one, a lockout (the user name as typed; never the password).</summary>
+    public void RecordSignIn(string action, string userName, StaffUser? user, string clientAddress) =>
+        db.Audit.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = user?.Id,
+            UserName = user?.DisplayName is { Length: > 0 } name ? name : userName[..Math.Min(userName.Length, 100)],
+            AgencyId = user?.AgencyId,
+            Action = action,
+            Detail = $"{userName[..Math.Min(userName.Length, 100)]} {clientAddress}",
+        });
+
     /// <summary>Records a step on a catalog item.</summary>
     public void RecordCatalog(Staff staff, string action, long? publicationId, string detail = "") =>
         db.Audit.Add(new AuditEntry

@@ -61,6 +61,7 @@ public static class StaffPolicies
         // Staff and notice templates are the Administrator's, the catalog's settings and topic tree (/Admin/Catalog) the agency Head's.
         conventions.AuthorizeFolder("/Admin", AdminPages);
         conventions.AuthorizePage("/Admin/Staff", Administrator);
+        conventions.AuthorizePage("/Admin/Audit", Administrator);
         conventions.AuthorizePage("/Admin/Templates", Administrator);
         conventions.AuthorizeFolder("/Admin/Catalog", Head);
         conventions.AuthorizeFolder("/Reports/Supervision", SupervisingOffice);

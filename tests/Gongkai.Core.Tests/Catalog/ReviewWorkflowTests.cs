@@ -70,6 +70,33 @@ public sealed class ReviewWorkflowTests
     }
 
     [Fact]
+    public void A_heads_own_draft_is_approved_by_another_head()
+    {
+        var item = InReview();
+        item.CreatedBy = Head.UserId;
+        Assert.True(ReviewWorkflow.Approve(item, new Reviewer("second-head", StaffRole.Head), 1, Today).IsDone);
+        Assert.Equal(PublicationState.Published, item.State);
+    }
+
+    [Fact]
+    public void A_head_approves_their_own_draft_where_the_agency_allows_it()
+    {
+        var item = InReview();
+        item.CreatedBy = Head.UserId;
+        Assert.True(ReviewWorkflow.Approve(item, Head, 2, Today, headMayApproveOwnDrafts: true).IsDone);
+        Assert.True(ReviewWorkflow.Approve(item, Head, 2, Today, headMayApproveOwnDrafts: true).IsDone);
+        Assert.Equal(PublicationState.Published, item.State);
+    }
+
+    [Fact]
+    public void The_setting_lets_no_one_but_a_head_approve_their_own_draft()
+    {
+        var item = InReview();
+        item.CreatedBy = Checker.UserId;
+        Assert.Contains("不能审核本人起草", ReviewWorkflow.Approve(item, Checker, 2, Today, headMayApproveOwnDrafts: true).Refusal);
+    }
+
+    [Fact]
     public void Rejection_needs_a_reason()
     {
         Assert.Contains("须写明理由", ReviewWorkflow.Reject(InReview(), Checker, " ").Refusal);

@@ -5,12 +5,15 @@ using Gongkai.Web.Attachments;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Gongkai.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>The request form of 第二十九条, per agency.</summary>
-public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
+[EnableRateLimiting(AbuseLimits.Submit)]
+public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk, UploadQuota quota) : PageModel
 {
     public sealed record ApplyInput
     {
@@ -69,6 +72,10 @@ public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
         if (fileError is not null)
         {
             ModelState.AddModelError(nameof(Attachments), fileError);
+        }
+        else if (ModelState.IsValid && await quota.ReserveAsync(HttpContext, agencyId, files.Sum(f => (long)f.Content.Length), anonymous: true, cancellationToken) is { } quotaError)
+        {
+            ModelState.AddModelError(nameof(Attachments), quotaError);
         }
 
         if (!ModelState.IsValid)

@@ -4,10 +4,13 @@ using Gongkai.Data.Catalog;
 using Gongkai.Web.Catalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>Search over titles, document numbers and full text, with filters, snippets and paging; a plain GET form.</summary>
+[EnableRateLimiting(AbuseLimits.Search)]
 public sealed class SearchModel(PortalCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -2,11 +2,15 @@ using Gongkai.Web.Desk;
 using Gongkai.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Gongkai.Web.Api;
+using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>The applicant's status page: steps, dates, deadline, notices and reply to download.</summary>
-public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk) : PageModel
+[EnableRateLimiting(AbuseLimits.Lookup)]
+public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk, QueryCodeGuard guard) : PageModel
 {
     public sealed record StatusInput
     {
@@ -26,7 +30,14 @@ public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Status = await RequestStatus.FindAsync(Input.TrackingNumber, Input.QueryCode, db, desk, cancellationToken);
+        var (request, retryAfter) = await guard.FindAsync(desk, Input.TrackingNumber, Input.QueryCode, cancellationToken);
+        if (retryAfter is { } wait)
+        {
+            PortalApi.TooManyTries(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        Status = request is null ? null : await RequestStatus.OfAsync(request, db, desk, cancellationToken);
         if (Status is null)
         {
             ModelState.AddModelError(nameof(Input), "申请编号或查询码不正确。");
@@ -37,7 +48,13 @@ public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk) : PageModel
 
     public async Task<IActionResult> OnPostDownloadAsync(long documentId, CancellationToken cancellationToken)
     {
-        var request = await desk.FindForApplicantAsync(Input.TrackingNumber, Input.QueryCode, cancellationToken);
+        var (request, retryAfter) = await guard.FindAsync(desk, Input.TrackingNumber, Input.QueryCode, cancellationToken);
+        if (retryAfter is { } wait)
+        {
+            PortalApi.TooManyTries(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         var document = request is null ? null : await desk.DocumentAsync(request.Id, documentId, applicantOnly: true, cancellationToken);
         return document is null ? NotFound() : File(document.Content, document.ContentType, document.FileName);
     }
