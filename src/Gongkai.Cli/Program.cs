@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Gongkai.Cli;
 using Gongkai.Cli.Calendar;
 using Gongkai.Cli.Demo;
 using Gongkai.Cli.Reports;
@@ -19,6 +20,16 @@ if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine
 {
     // Bad input: one line on stderr and exit code 2, as every verb documents.
     Console.Error.WriteLine($"gongkai: 参数错误：{parseResult.Errors[0].Message}（用 --help 查看用法）");
-    return 2;
+    return ExitCodes.Unreadable;
 }
-return parseResult.Invoke();
+try
+{
+    // Without System.CommandLine's own handler, which prints an English stack trace and exits 1 (= "errors found").
+    return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"gongkai: 程序内部错误，这是 Gongkai 的缺陷，请报告维护者（{e.GetType().Name}: {e.Message}）");
+    if (Environment.GetEnvironmentVariable("GONGKAI_TRACE") == "1") Console.Error.WriteLine(e);
+    return ExitCodes.Defect;
+}

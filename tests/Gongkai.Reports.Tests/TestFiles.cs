@@ -5,7 +5,8 @@ internal static class TestFiles
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    /// <summary>The shared folder beside the checkout (../shared), or beside the folder of worktrees (../../shared).</summary>
+    public static string Shared { get; } = FindShared();
 
     public static string Seeds => Path.Combine(Shared, "seeds");
 
@@ -14,6 +15,13 @@ internal static class TestFiles
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
     public static string Samples => Path.Combine(RepositoryRoot, "samples");
+
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(RepositoryRoot); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "truth"))) return Path.Combine(dir.FullName, "shared");
+        throw new DirectoryNotFoundException("shared/truth not found above " + RepositoryRoot);
+    }
 
     private static string FindRoot()
     {

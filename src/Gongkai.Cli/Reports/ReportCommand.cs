@@ -14,10 +14,10 @@ namespace Gongkai.Cli.Reports;
 /// <summary>`gongkai report check|convert`: read, check and convert annual reports.</summary>
 public static class ReportCommand
 {
-    /// <summary>Exit codes of `report check`.</summary>
-    public const int NoErrors = 0, ErrorsFound = 1, Unreadable = 2;
+    /// <summary>Exit codes of `report check` (see <see cref="ExitCodes"/>).</summary>
+    public const int NoErrors = ExitCodes.NoErrors, ErrorsFound = ExitCodes.ErrorsFound, Unreadable = ExitCodes.Unreadable;
 
-    private static readonly string[] ReportExtensions = [".txt", ".html", ".htm", ".docx", ".pdf", ".json"];
+    private static readonly string[] ReportExtensions = [".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".json"];
 
     public static Command Create()
     {
@@ -32,7 +32,7 @@ public static class ReportCommand
         var files = new Argument<string[]>("files") { Description = "年度报告文件（txt、html、docx、pdf、json）或文件夹", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "输出规范 JSON 数组（每个文件一个报告对象），不输出其他内容" };
         var previous = new Option<string?>("--previous") { Description = "上一年度的报告，用于跨年度规则（结转、现行有效件数）" };
-        var check = new Command("check", "检查年度报告的表格和勾稽关系。退出码：0 没有错误，1 发现错误，2 有文件无法读取") { files, json, previous };
+        var check = new Command("check", "检查年度报告的表格和勾稽关系。退出码：0 没有错误，1 发现错误或有单元格无法确定，2 有文件无法读取，3 程序内部错误") { files, json, previous };
         check.SetAction(parse => Check(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(previous), Console.Out, Console.Error));
         return check;
     }
@@ -84,22 +84,20 @@ public static class ReportCommand
             stderr.WriteLine($"gongkai: {r.File}: {r.Result.Error!.Message}");
 
         if (results.Any(r => r.Result.Error is not null)) return Unreadable;
-        return results.Any(r => r.Findings.Any(f => f.Severity == Severity.Error)) ? ErrorsFound : NoErrors;
+        // A cell left blank because it could not be read is no "all clear" (a table of "1e308" is not a report of zeros).
+        return results.Any(r => r.Findings.Any(f => f.Severity == Severity.Error) || r.Result.Notes.Count > 0) ? ErrorsFound : NoErrors;
     }
 
     private static List<Checked> CheckAll(List<string> files, AnnualReport? previous, bool progress)
     {
-        var results = new Checked[files.Count];
-        void One(int i)
-        {
-            var read = AnnualReports.Read(files[i]);
-            results[i] = new Checked(files[i], read, read.Report is { } r ? AnnualReports.Check(r, previous) : []);
-        }
+        var perFile = new List<Checked>[files.Count];
+        void One(int i) => perFile[i] = CheckFile(files[i], previous);
+        List<Checked> Flat() => [.. perFile.SelectMany(r => r)];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         if (!progress)
         {
             if (files.Count == 1) One(0); else Parallel.For(0, files.Count, options, One);
-            return [.. results];
+            return Flat();
         }
         AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
@@ -107,7 +105,27 @@ public static class ReportCommand
                 var task = ctx.AddTask($"检查 {files.Count} 份报告", maxValue: files.Count);
                 Parallel.For(0, files.Count, options, i => { One(i); task.Increment(1); });
             });
-        return [.. results];
+        return Flat();
+    }
+
+    /// <summary>
+    /// Reads and checks one file: each report of a JSON array on its own ("file#2"). A defect met on
+    /// this file is its result, so the other files of a folder are still checked.
+    /// </summary>
+    private static List<Checked> CheckFile(string file, AnnualReport? previous)
+    {
+        IReadOnlyList<ReadResult> reads;
+        try { reads = AnnualReports.ReadAll(file); }
+        catch (Exception e) when (e is not OutOfMemoryException) { reads = [AnnualReports.Defect(e)]; }
+        var checkedFile = new List<Checked>(reads.Count);
+        for (int k = 0; k < reads.Count; k++)
+        {
+            string name = reads.Count > 1 ? $"{file}#{k + 1}" : file;
+            var read = reads[k];
+            try { checkedFile.Add(new Checked(name, read, read.Report is { } r ? AnnualReports.Check(r, previous) : [])); }
+            catch (Exception e) when (e is not OutOfMemoryException) { checkedFile.Add(new Checked(name, AnnualReports.Defect(e), [])); }
+        }
+        return checkedFile;
     }
 
     private static void WriteJson(List<Checked> results, TextWriter stdout)
@@ -158,7 +176,7 @@ public static class ReportCommand
             {
                 var table = new Table().Border(TableBorder.Rounded).AddColumns("规则", "级别", "位置", "应为", "实为", "说明");
                 foreach (var f in r.Findings)
-                    table.AddRow(Markup.Escape(f.Rule), f.Severity == Severity.Error ? "[red]错误[/]" : "[yellow]警告[/]",
+                    table.AddRow(Markup.Escape(f.Rule), f.Severity switch { Severity.Error => "[red]错误[/]", Severity.Warning => "[yellow]警告[/]", _ => "[grey]无法核对[/]" },
                         Markup.Escape(f.Where ?? ""), f.Expected?.ToString() ?? "", f.Actual?.ToString() ?? "", Markup.Escape(f.Message));
                 console.Write(table);
             }
@@ -182,7 +200,9 @@ public static class ReportCommand
                 console.Write(summary);
             }
         }
-        console.MarkupLine($"共检查 {results.Count} 份报告：{withErrors} 份有错误，{unreadable} 份无法读取；错误 {errors} 个，警告 {warnings} 个");
+        int uncertain = results.Count(r => r.Result.Notes.Count > 0);
+        string notes = uncertain > 0 ? $"{uncertain} 份有无法确定的单元格，" : "";
+        console.MarkupLine($"共检查 {results.Count} 份报告：{withErrors} 份有错误，{notes}{unreadable} 份无法读取；错误 {errors} 个，警告 {warnings} 个");
     }
 
     internal static int Convert(string file, OutputFormat to, string? output, TextWriter stderr)

@@ -24,6 +24,13 @@ public sealed record AnnualReport
     /// <summary>The six sections, with the prose the document has under each heading.</summary>
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];
 
+    /// <summary>
+    /// Cells the reader saw but could not read or place, as canonical JSON paths
+    /// ("requests.rows.New[0]", "active.licensing.decisions", "sections.五"). They are null in the
+    /// tables but are not blanks: no rule is judged on them. Not part of equality.
+    /// </summary>
+    public IReadOnlySet<string> UnreadCells { get; init; } = new HashSet<string>();
+
     public bool HasSection(SectionNumber number) => Sections.Any(s => s.Number == number);
 
     public ReportSection? Section(SectionNumber number) => Sections.FirstOrDefault(s => s.Number == number);

@@ -36,10 +36,10 @@ public sealed class RequestTable : IEquatable<RequestTable>
         _rows[(int)row] = [.. cells];
     }
 
-    /// <summary>Sum over the outcome rows the document has, blank counted as 0.</summary>
-    public int OutcomeSum(ApplicantColumn column)
+    /// <summary>Sum over the outcome rows the document has, blank counted as 0; a <see cref="long"/>, so cells near the int limit cannot overflow it.</summary>
+    public long OutcomeSum(ApplicantColumn column)
     {
-        int sum = 0;
+        long sum = 0;
         for (var r = RequestRow.Disclosed; r <= RequestRow.Other; r++) sum += this[r, column] ?? 0;
         return sum;
     }

@@ -5,7 +5,8 @@ namespace Gongkai.Reports.Reading;
 /// <summary>Dates as reports print them: 2022年1月29日, 2022-01-29, 二〇二二年一月二十九日.</summary>
 internal static partial class Dates
 {
-    [GeneratedRegex(@"(?<y>\d{4})\s*[年\-./]\s*(?<m>\d{1,2})\s*[月\-./]\s*(?<d>\d{1,2})\s*日?")]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse refuses.
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*[年\-./]\s*(?<m>[0-9]{1,2})\s*[月\-./]\s*(?<d>[0-9]{1,2})\s*日?")]
     private static partial Regex Arabic();
 
     [GeneratedRegex(@"(?<y>[〇零○Ｏ一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,3})日")]
@@ -64,7 +65,7 @@ internal static partial class Dates
     }
 
     /// <summary>A four-digit year in Arabic or Chinese numerals followed by 年.</summary>
-    [GeneratedRegex(@"(?<y>(?:19|20|21)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年")]
+    [GeneratedRegex(@"(?<y>(?:19|20|21)[0-9]{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年")]
     public static partial Regex YearRegex();
 
     public static int ParseYear(string y)

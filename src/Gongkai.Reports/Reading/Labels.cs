@@ -13,8 +13,20 @@ internal readonly record struct CellValue(bool IsBlank, decimal Number, string? 
 /// Normalizes labels and numbers as real documents print them: full-width digits and brackets,
 /// ideographic spaces, labels split by spaces, units and words around numbers ("增加 573 件").
 /// </summary>
-internal static class Labels
+internal static partial class Labels
 {
+    /// <summary>
+    /// Section 三 labels worded otherwise than the form, each with where it was seen. A label split
+    /// over lines is matched by a prefix of its words, so every wording a report uses must be here.
+    /// </summary>
+    public static readonly (Model.RequestRow Row, string Wording, string Source)[] RequestRowWordings =
+    [
+        (Model.RequestRow.WithheldProhibitedByLaw, "其他法律法规禁止公开", "国办公开办函〔2019〕60号格式"),
+        (Model.RequestRow.NotProcessedConfirmOrReissue, "要求行政机关确认或重新出具已获取信息", "国办公开办函〔2021〕30号格式"),
+        (Model.RequestRow.OtherCorrectionOverdue, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "国办公开办函〔2021〕30号格式"),
+        (Model.RequestRow.OtherFeeUnpaid, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "国办公开办函〔2021〕30号格式"),
+    ];
+
     /// <summary>Folds full-width forms to ASCII and removes all white space.</summary>
     public static string Normalize(string text)
     {
@@ -63,6 +75,15 @@ internal static class Labels
 
     public static string Core(string text) => Core(Normalize(text), out _);
 
+    /// <summary>Where the last enumerator inside a normalized label starts ("（四）无2.没有…" → 5); -1 when there is none.</summary>
+    public static int LastEnumerator(string normalized)
+    {
+        for (int i = normalized.Length - 2; i > 0; i--)
+            if (EnumeratorLength(normalized, i) > 0 && (normalized[i] == '(' || !char.IsAsciiDigit(normalized[i - 1]) && !"一二三四五六七八九十".Contains(normalized[i - 1])))
+                return i;
+        return -1;
+    }
+
     private static int EnumeratorLength(string s, int i)
     {
         if (s[i] == '(')
@@ -104,7 +125,12 @@ internal static class Labels
         bool digit = false;
         foreach (char c in raw) if (char.IsAsciiDigit(c) || c is >= '０' and <= '９') { digit = true; break; }
         string s = Normalize(raw);
-        if (s.Contains(',')) s = s.Replace(",", "", StringComparison.Ordinal);
+        // A comma only groups thousands ("1,234"); "1,2,3" is three numbers in one cell, not 123.
+        if (s.Contains(','))
+        {
+            if (!ThousandsGrouped().IsMatch(s)) return false;
+            s = s.Replace(",", "", StringComparison.Ordinal);
+        }
         if (!digit) return s.Length == 0 || BlankWords.Contains(s);
         if (s.Length == 0 || BlankWords.Contains(s)) return true;
         int sign = 1; bool signed = false;
@@ -123,11 +149,35 @@ internal static class Labels
         return true;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\D*\d{1,3}(,\d{3})+(\.\d+)?\D*$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsGrouped();
+
+    /// <summary>
+    /// A cell meant as a number that is not one the reader accepts: "十", "1e3", "½", "1,2,3", "N/A".
+    /// It holds a column's place in its row (the cells after it do not shift left) and is noted as unread.
+    /// </summary>
+    public static bool LooksNumeric(string raw)
+    {
+        string s = Normalize(raw);
+        if (s.Length is 0 or > 12) return false;
+        bool numeral = false;
+        foreach (char c in s)
+        {
+            if (char.IsDigit(c) || char.IsNumber(c) || "〇零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾".Contains(c)) numeral = true;
+            else if (char.IsAsciiLetter(c) || c is '.' or ',' or '+' or '-' or '−' or '/' or '%' or '~' || CountUnits.Contains(c.ToString()) || "增减加少约余".Contains(c)) continue;
+            else return false;
+        }
+        // An enumerator alone ("一、", "(三)") is part of a label, not a value.
+        return numeral && Core(s, out _).Length > 0 && !s.EndsWith('、');
+    }
+
     /// <summary>Converts an amount to 万元 by the cell's unit, else the column's, else 万元.</summary>
     public static decimal ToTenThousandYuan(CellValue value, string? columnUnit)
     {
         string? unit = value.Unit is "亿元" or "万元" or "千元" or "元" ? value.Unit : columnUnit;
         decimal factor = unit is null ? 1m : MoneyUnits.First(m => m.Unit == unit).TenThousandYuan;
+        // 79228162514264337593543950335亿元 has no decimal in 万元: saturate, and cell.range reports it.
+        if (factor > 1 && Math.Abs(value.Number) > decimal.MaxValue / factor) return value.Number < 0 ? decimal.MinValue : decimal.MaxValue;
         return Canonical(value.Number * factor);
     }
 

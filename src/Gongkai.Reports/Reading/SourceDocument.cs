@@ -21,3 +21,11 @@ public sealed record SourceParagraph(string Text, int Line) : SourceBlock(Line);
 /// them); a label split over lines is joined into one cell.
 /// </summary>
 public sealed record SourceRow(IReadOnlyList<string> Cells, int Line) : SourceBlock(Line);
+
+/// <summary>A reader's output: the document's blocks, or why it could not be read.</summary>
+public sealed record SourceResult(SourceDocument? Document, ReadError? Error)
+{
+    public static implicit operator SourceResult(SourceDocument document) => new(document, null);
+
+    public static SourceResult Fail(string code, string message, string logMessage) => new(null, new ReadError(code, message, logMessage));
+}

@@ -1,6 +1,15 @@
 namespace Gongkai.Reports.Rules;
 
-public enum Severity { Error, Warning }
+public enum Severity
+{
+    Error,
+    Warning,
+    /// <summary>
+    /// The rule could not be judged: a cell it needs was seen but not read (see
+    /// <see cref="Model.AnnualReport.UnreadCells"/>). Not a finding about the report; JSON lists it apart, under "notAssessable".
+    /// </summary>
+    NotAssessable,
+}
 
 /// <summary>
 /// A broken consistency rule (勾稽关系): the stable rule id, where it broke (a column, row, group,
@@ -13,7 +22,10 @@ public sealed record Finding(string Rule, Severity Severity, string? Where, stri
     /// <summary>The cells involved, as canonical JSON paths ("requests.rows.New[0]").</summary>
     public IReadOnlyList<string> Cells { get; init; } = [];
 
-    public string SeverityName => Severity == Severity.Error ? "error" : "warning";
+    public string SeverityName => Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "not-assessable" };
+
+    /// <summary>A finding about the report itself (an error or a warning), as opposed to a rule that could not be judged.</summary>
+    public bool IsAssessed => Severity != Severity.NotAssessable;
 }
 
 /// <summary>The stable rule ids of the report-json spec.</summary>
@@ -23,6 +35,7 @@ public static class RuleIds
     public const string RequestsHandledSum = "requests.handled-sum";
     public const string RequestsRowTotal = "requests.row-total";
     public const string CellBlank = "cell.blank";
+    public const string CellRange = "cell.range";
     public const string FormatVersion = "format.version";
     public const string FormatMixed = "format.mixed";
     public const string SectionMissing = "section.missing";

@@ -7,18 +7,7 @@ namespace Gongkai.Reports.Tests.Formats;
 public static class SampleReports
 {
     /// <summary>The shared seeds folder beside the repository (../shared/seeds).</summary>
-    public static string SeedsFolder
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "shared", "seeds");
-                if (Directory.Exists(candidate)) return candidate;
-            }
-            throw new DirectoryNotFoundException("shared/seeds not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string SeedsFolder => TestFiles.Seeds;
 
     /// <summary>A fixtures folder in the test project's sources, where a regenerated expectation is written.</summary>
     public static string FixtureSourceFolder(string kind)
@@ -86,7 +75,7 @@ public static class SampleReports
             table.SetRow(row, cells);
         }
         var handled = new int?[7];
-        for (int c = 0; c < 7; c++) handled[c] = table.OutcomeSum((ApplicantColumn)c);
+        for (int c = 0; c < 7; c++) handled[c] = (int)table.OutcomeSum((ApplicantColumn)c);
         table.SetRow(RequestRow.Handled, handled);
         var carriedOver = new int?[] { 2, 1, 0, 0, 0, 1, 4 };
         var forward = new int?[] { 3, 0, 1, 0, 0, 0, 4 };

@@ -138,6 +138,7 @@ public static class DocxSource
         // Namespaces come atomized from the reader's name table: compare references, not 60 characters.
         private string? _wordNs, _strictWordNs;
         private readonly List<SourceBlock> _blocks = [];
+        private readonly SourceLimits _limits = new();
         private readonly List<Table> _tables = [];
         private readonly StringBuilder _text = new();
         private readonly List<string> _lines = [];
@@ -151,7 +152,7 @@ public static class DocxSource
                     if (_xml.NodeType == XmlNodeType.Element && IsWord() && _xml.LocalName == "body")
                     {
                         if (!_xml.IsEmptyElement) ReadBody(_xml.Depth);
-                        return new SourceDocument(_blocks);
+                        return _limits.Exceeded ?? new SourceDocument(_blocks);
                     }
             }
             return SourceResult.Fail("not-docx", "不是 Word 文档：找不到文档正文", "The main part has no w:body.");
@@ -167,7 +168,7 @@ public static class DocxSource
 
         private void ReadBody(int bodyDepth)
         {
-            while (_xml.Read() && _xml.Depth > bodyDepth)
+            while (_limits.Exceeded is null && _xml.Read() && _xml.Depth > bodyDepth)
             {
                 switch (_xml.NodeType)
                 {
@@ -260,7 +261,7 @@ public static class DocxSource
             {
                 _lines.Add(_text.ToString());
                 foreach (var line in _lines)
-                    if (!string.IsNullOrWhiteSpace(line)) _blocks.Add(new SourceParagraph(line, _blocks.Count + 1));
+                    if (!string.IsNullOrWhiteSpace(line) && _limits.Take()) _blocks.Add(new SourceParagraph(line, _blocks.Count + 1));
                 _lines.Clear();
             }
             _text.Clear();
@@ -270,6 +271,7 @@ public static class DocxSource
         {
             var table = _tables[^1];
             table.Row ??= [];
+            if (table.Row.Count >= SourceLimits.MaxRowCells) { _limits.RowTooWide(_blocks.Count + 1); return; }
             if (!table.Absorbed) table.Row.Add(table.Continuation ? "" : table.Cell.ToString().Trim());
             table.Cell.Clear();
             table.Continuation = false;
@@ -283,8 +285,8 @@ public static class DocxSource
             table.Row = null;
             // A row that only holds nested tables is layout, not data: its nested rows stand in for it.
             bool layoutOnly = table.HasNested && row.All(c => c.Length == 0);
-            if (!layoutOnly && row.Count > 0) Emit(row);
-            foreach (var nested in table.Nested) Emit(nested);
+            if (!layoutOnly && row.Count > 0 && _limits.Take(row.Count)) Emit(row);
+            foreach (var nested in table.Nested) Emit(nested);   // counted when their own row ended
             table.Nested.Clear();
         }
 

@@ -32,7 +32,7 @@ public static class DocxWriter
             new Composer(body).Compose(report);
             body.Append(PageSetup(footerId));
             main.Document = new Document(body);
-            doc.PackageProperties.Title = TitleText(report);
+            doc.PackageProperties.Title = XmlSafe(TitleText(report));
             doc.PackageProperties.Language = "zh-CN";
         }
         buffer.Position = 0;

@@ -19,10 +19,7 @@ public static class HtmlSource
     public const int MaxDepth = 400;
 
     /// <summary>More elements than any real report page has (a long report has a few thousand).</summary>
-    public const int MaxElements = 2_000_000;
-
-    /// <summary>The most table cells one page may expand to once rowspan/colspan are filled in.</summary>
-    public const int MaxGridCells = 2_000_000;
+    public const int MaxElements = 100_000;
 
     private static readonly HashSet<string> Skipped =
     [
@@ -41,15 +38,14 @@ public static class HtmlSource
     public static SourceResult Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        // A margin over MaxDepth: pages leave divs open that the parser closes at the end of a cell.
-        if (ContainerDepth(html) > MaxDepth * 5) return TooDeep();
+        if (PreCheck(html) is { } refused) return refused;
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         if (Measure(document) is { } error) return error;
         var walker = new Walker();
         walker.Walk(ContentRoot(document), inContent: false);
         walker.Flush();
-        if (walker.Error is { } gridError) return gridError;
+        if (walker.Limits.Exceeded is { } tooLarge) return tooLarge;
         return new SourceDocument(walker.Blocks);
     }
 
@@ -62,9 +58,7 @@ public static class HtmlSource
         {
             var (element, depth) = stack.Pop();
             if (depth > MaxDepth) return TooDeep();
-            if (++elements > MaxElements)
-                return SourceResult.Fail("too-large", $"网页包含的元素超过 {MaxElements} 个，不像是正常的年度报告页面，未读取",
-                    $"HTML has more than {MaxElements} elements.");
+            if (++elements > MaxElements) return TooMany();
             foreach (var child in element.Children) stack.Push((child, depth + 1));
         }
         return null;
@@ -73,17 +67,35 @@ public static class HtmlSource
     private static SourceResult TooDeep() =>
         SourceResult.Fail("too-deep", $"网页的标签嵌套超过 {MaxDepth} 层，不像是正常的年度报告页面，未读取", $"HTML nesting deeper than {MaxDepth}.");
 
-    private static readonly HashSet<string> Containers =
-        ["div", "section", "article", "blockquote", "ul", "ol", "dl", "table", "center", "fieldset", "figure", "form", "main", "nav", "aside", "details"];
+    /// <summary>
+    /// Elements the parser closes by itself when the next one starts (p, li, td, …) or never
+    /// nests (void elements, a in a): pages leave them open, so they add no depth.
+    /// </summary>
+    private static readonly HashSet<string> Flat =
+    [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+        "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "rb", "rt", "rtc", "rp",
+        "colgroup", "caption", "html", "head", "body", "a", "nobr", "button", "form", "frame", "image", "isindex",
+    ];
 
     /// <summary>
-    /// How deep the block containers of the raw text nest, counted before parsing: the HTML parser
-    /// takes time quadratic in the depth of such elements, so a page of 100 000 nested
-    /// &lt;div&gt; would hold it for minutes. Tags that pages leave open (p, li, td) are not counted.
+    /// Checks the raw text before parsing: how deep its elements nest and how many tags it has.
+    /// The HTML parser takes time quadratic in the depth of nested elements of any kind (200 000
+    /// nested &lt;b&gt; hold it for 46 s, 2 million &lt;i&gt; for minutes), so depth is counted
+    /// over every tag that nests, formatting tags included, in one linear pass.
     /// </summary>
-    internal static int ContainerDepth(string html)
+    internal static SourceResult? PreCheck(string html)
     {
-        int depth = 0, max = 0, i = 0;
+        var (depth, tags) = Scan(html);
+        // A margin over MaxDepth: pages leave spans and fonts open that the parser closes at the end of a cell.
+        if (depth > MaxDepth * 5) return TooDeep();
+        return tags > MaxElements ? TooMany() : null;
+    }
+
+    /// <summary>The deepest nesting of the tags that nest, and the number of start tags.</summary>
+    internal static (int Depth, int Tags) Scan(string html)
+    {
+        int depth = 0, max = 0, tags = 0, i = 0, foreign = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
@@ -95,22 +107,31 @@ public static class HtmlSource
             }
             bool closing = html[i + 1] == '/';
             int start = closing ? i + 2 : i + 1, j = start;
-            while (j < html.Length && char.IsAsciiLetterOrDigit(html[j])) j++;
+            while (j < html.Length && (char.IsAsciiLetterOrDigit(html[j]) || html[j] is '-' or ':' or '_')) j++;
+            if (j == start || !char.IsAsciiLetter(html[start])) { i = start; continue; }   // "<中华人民共和国…>", "a < b": text
             string name = html[start..j].ToLowerInvariant();
+            int close = html.IndexOf('>', j);
+            bool selfClosing = close > 0 && html[close - 1] == '/';
             i = j;
-            if (!closing && name is "script" or "style")
+            if (!closing && name is "script" or "style" or "textarea" or "title")
             {
                 int end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
                 if (end < 0) break;
                 i = end + 2;
                 continue;
             }
-            if (!Containers.Contains(name)) continue;
+            if (!closing) tags++;
+            // Inside svg and math "/>" closes an element; in HTML it does not (<b/> opens a b).
+            if (name is "svg" or "math") foreign = Math.Max(0, foreign + (closing ? -1 : selfClosing ? 0 : 1));
+            if (Flat.Contains(name) || !closing && selfClosing && foreign > 0) continue;
             depth = Math.Max(0, depth + (closing ? -1 : 1));
             max = Math.Max(max, depth);
         }
-        return max;
+        return (max, tags);
     }
+
+    private static SourceResult TooMany() => SourceResult.Fail("too-large",
+        $"网页包含的元素超过 {MaxElements:N0} 个，不像是正常的年度报告页面，未读取", $"HTML has more than {MaxElements} elements.");
 
     /// <summary>
     /// The element holding the report: the largest &lt;article&gt; or &lt;main&gt; when it holds a fair
@@ -180,12 +201,11 @@ public static class HtmlSource
     private sealed class Walker
     {
         public readonly List<SourceBlock> Blocks = [];
-        public SourceResult? Error;
+        public readonly SourceLimits Limits = new();
         private readonly StringBuilder _text = new();
         private int _textOutsideLinks;
         private int _linkDepth;
         private bool _heading;
-        private long _gridCells;
 
         public void Flush()
         {
@@ -197,14 +217,14 @@ public static class HtmlSource
             // A paragraph that is nothing but links is a menu or a list of related pages, not report text
             // (a heading that is a link is still a heading).
             if (text.Length == 0 || onlyLinks || BreadcrumbStarts.Any(b => text.StartsWith(b, StringComparison.Ordinal))) return;
-            Blocks.Add(new SourceParagraph(text, Blocks.Count + 1));
+            if (Limits.Take()) Blocks.Add(new SourceParagraph(text, Blocks.Count + 1));
         }
 
         public void Walk(INode node, bool inContent)
         {
             foreach (var child in node.ChildNodes)
             {
-                if (Error is not null) return;
+                if (Limits.Exceeded is not null) return;
                 if (child.NodeType == NodeType.Text)
                 {
                     string t = child.TextContent;
@@ -254,7 +274,7 @@ public static class HtmlSource
 
         private void ReadTable(IHtmlTableElement table, bool inContent)
         {
-            if (table.Caption is { } caption && CellText(caption, inContent) is { Length: > 0 } title)
+            if (table.Caption is { } caption && CellText(caption, inContent) is { Length: > 0 } title && Limits.Take(1))
                 Blocks.Add(new SourceRow([title], Blocks.Count + 1));
             // occupied[c]: how many more rows a rowspan from above covers column c.
             var occupied = new List<int>();
@@ -275,6 +295,7 @@ public static class HtmlSource
                     int rowspan = Attribute(cell, "rowspan") switch { null => 1, 0 => 65534, int n => Math.Clamp(n, 1, 65534) };
                     cells.Add(CellText(cell, inContent));
                     for (int k = 1; k < colspan; k++) cells.Add("");
+                    if (cells.Count > SourceLimits.MaxRowCells) { Limits.RowTooWide(Blocks.Count + 1); return; }
                     while (occupied.Count < col + colspan) occupied.Add(0);
                     for (int k = 0; k < colspan; k++) occupied[col + k] = rowspan;   // counts this row; decremented below
                     col += colspan;
@@ -282,13 +303,7 @@ public static class HtmlSource
                 SkipOccupied();
                 for (int c = 0; c < occupied.Count; c++) if (occupied[c] > 0) occupied[c]--;
                 if (cells.Count == 0) continue;
-                _gridCells += cells.Count;
-                if (_gridCells > MaxGridCells)
-                {
-                    Error = SourceResult.Fail("too-large", "网页中的表格展开合并单元格后过大，不像是正常的年度报告页面，未读取",
-                        $"HTML tables expand to more than {MaxGridCells} cells.");
-                    return;
-                }
+                if (!Limits.Take(cells.Count)) return;
                 Blocks.Add(new SourceRow(cells, Blocks.Count + 1));
             }
         }

@@ -185,7 +185,7 @@ public static class HtmlWriter
         foreach (var f in findings)
         {
             h.Append("<li class=\"").Append(f.SeverityName).Append("\"><strong>")
-             .Append(f.Severity == Severity.Error ? "错误" : "提示").Append("</strong> ")
+             .Append(f.Severity switch { Severity.Error => "错误", Severity.Warning => "提示", _ => "无法核对" }).Append("</strong> ")
              .Append(E(f.Message)).Append(" <code>").Append(E(f.Rule));
             if (f.Where is { Length: > 0 } where) h.Append(" · ").Append(E(where));
             h.Append("</code></li>\n");

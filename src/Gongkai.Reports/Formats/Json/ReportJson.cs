@@ -56,7 +56,7 @@ public static class ReportJson
         if (findings is not null)
         {
             w.WriteStartArray("findings");
-            foreach (var f in findings)
+            foreach (var f in findings.Where(f => f.IsAssessed))
             {
                 w.WriteStartObject();
                 w.WriteString("rule", f.Rule);
@@ -75,6 +75,23 @@ public static class ReportJson
             }
             w.WriteEndArray();
         }
+        if (findings is not null && findings.Any(f => !f.IsAssessed))
+        {
+            // Rules that could not be judged are not findings: they say what the reader could not see.
+            w.WriteStartArray("notAssessable");
+            foreach (var f in findings.Where(f => !f.IsAssessed))
+            {
+                w.WriteStartObject();
+                w.WriteString("rule", f.Rule);
+                if (f.Where is not null) w.WriteString("where", f.Where);
+                w.WriteString("reason", f.Message);
+                w.WriteStartArray("cells");
+                foreach (var c in f.Cells) w.WriteStringValue(c);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (notes is { Count: > 0 })
         {
             w.WriteStartArray("readingNotes");
@@ -84,6 +101,12 @@ public static class ReportJson
                 w.WriteString("table", n.Table);
                 w.WriteString("message", n.Message);
                 if (n.Line is int line) w.WriteNumber("line", line);
+                if (n.Cells.Count > 0)
+                {
+                    w.WriteStartArray("cells");
+                    foreach (var c in n.Cells) w.WriteStringValue(c);
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -178,91 +201,181 @@ public static class ReportJson
         w.WriteEndObject();
     }
 
-    /// <summary>Reads a canonical report object (the inverse of <see cref="Write"/>).</summary>
-    public static ReadResult Read(string json)
+    /// <summary>The most reports one JSON file may hold (a folder check of every agency in a province is a few hundred).</summary>
+    public const int MaxReports = 10_000;
+
+    /// <summary>Reads a canonical report object (the inverse of <see cref="Write"/>); of an array, the first.</summary>
+    public static ReadResult Read(string json) => ReadAll(json)[0];
+
+    /// <summary>
+    /// Reads a report object, or each element of an array of them (as <c>gongkai report check --json</c>
+    /// prints). A value that is not what the spec allows (a count that is no whole number, a date that
+    /// is no date) is left blank with a reading note; a document that is not report JSON is an error.
+    /// </summary>
+    public static IReadOnlyList<ReadResult> ReadAll(string json)
     {
         try
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16, CommentHandling = JsonCommentHandling.Skip });
             var root = doc.RootElement;
-            if (root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0) root = root[0];
-            if (root.ValueKind != JsonValueKind.Object)
-                return ReadResult.Fail("json", "JSON 文件不是年度报告对象", "JSON root is not an object.");
-            return new ReadResult { Report = FromElement(root) };
+            if (root.ValueKind == JsonValueKind.Object) return [FromElement(root, "")];
+            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() == 0)
+                return [Fail("JSON 文件不是年度报告对象，也不是年度报告对象的数组", "JSON root is neither an object nor a non-empty array.")];
+            if (root.GetArrayLength() > MaxReports)
+                return [Fail($"JSON 文件包含超过 {MaxReports:N0} 份报告，未读取", $"More than {MaxReports} reports in one JSON array.")];
+            return [.. root.EnumerateArray().Select((e, i) => e.ValueKind == JsonValueKind.Object
+                ? FromElement(e, $"第{i + 1}份报告：")
+                : Fail($"JSON 数组的第{i + 1}项不是年度报告对象", $"Element {i} is not an object."))];
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        catch (JsonException e)
         {
-            return ReadResult.Fail("json", $"JSON 文件格式不对：{e.Message}", $"Invalid report JSON: {e.Message}");
+            string where = e.LineNumber is long line ? $"（第{line + 1}行第{(e.BytePositionInLine ?? 0) + 1}个字节附近）" : "";
+            return [Fail($"JSON 文件格式不对{where}：语法错误或嵌套过深，无法解析", $"Invalid report JSON: {e.Message}")];
         }
     }
 
-    private static AnnualReport FromElement(JsonElement r)
+    private static ReadResult Fail(string message, string log) => ReadResult.Fail("json", message, log);
+
+    /// <summary>Reads one report object, noting each value it leaves blank.</summary>
+    private static ReadResult FromElement(JsonElement r, string which)
     {
+        if (r.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
+            return Fail($"{which}这是一份无法读取的文件的记录（{Text(error, "message") ?? "无说明"}）", "Element is an error record.");
+        if (Text(r, "format") is not { } formatName || !Enum.TryParse<ReportFormat>(formatName, out var format) || !Enum.IsDefined(format))
+            return Fail($"{which}JSON 不是年度报告：缺少 \"format\": \"V2021\" 或 \"V2019\"", "Report JSON without a valid format.");
+        var notes = new List<ReadingNote>();
+        var read = new Values(notes);
         var requests = new RequestTable();
         ReportFormat? layout = null;
-        if (r.TryGetProperty("requests", out var req))
+        if (r.TryGetProperty("requests", out var req) && req.ValueKind == JsonValueKind.Object)
         {
-            if (req.TryGetProperty("layout", out var l) && l.ValueKind == JsonValueKind.String) layout = Enum.Parse<ReportFormat>(l.GetString()!);
-            foreach (var row in req.GetProperty("rows").EnumerateObject())
+            if (Text(req, "layout") is { } l)
             {
-                if (!RequestRows.TryParseKey(row.Name, out var key)) throw new FormatException($"unknown row {row.Name}");
-                requests.SetRow(key, [.. row.Value.EnumerateArray().Select(Int)]);
+                if (Enum.TryParse<ReportFormat>(l, out var parsed) && Enum.IsDefined(parsed)) layout = parsed;
+                else notes.Add(new("requests", $"requests.layout“{l}”不是 V2019 或 V2021，未读入"));
             }
+            if (req.TryGetProperty("rows", out var rows) && rows.ValueKind == JsonValueKind.Object)
+                foreach (var row in rows.EnumerateObject())
+                {
+                    if (!RequestRows.TryParseKey(row.Name, out var key)) { notes.Add(new("requests", $"未知的行“{row.Name}”，未读入")); continue; }
+                    if (row.Value.ValueKind != JsonValueKind.Array || row.Value.GetArrayLength() != ApplicantColumns.Count)
+                    { notes.Add(new("requests", $"行“{row.Name}”应为 {ApplicantColumns.Count} 个数字的数组，未读入")); continue; }
+                    requests.SetRow(key, [.. row.Value.EnumerateArray().Select((v, i) => read.Count(v, $"requests.rows.{row.Name}[{i}]"))]);
+                }
         }
         ReviewAndLitigation? appeals = null;
         if (r.TryGetProperty("reviewAndLitigation", out var rl) && rl.ValueKind == JsonValueKind.Object)
         {
-            AppealCounts Group(string name) => rl.TryGetProperty(name, out var g)
-                ? AppealCounts.FromCells([.. AppealCounts.Keys.Select(k => g.TryGetProperty(k, out var v) ? Int(v) : null)])
+            AppealCounts Group(string name) => rl.TryGetProperty(name, out var g) && g.ValueKind == JsonValueKind.Object
+                ? AppealCounts.FromCells([.. AppealCounts.Keys.Select(k => read.Count(g, k, $"reviewAndLitigation.{name}.{k}"))])
                 : AppealCounts.Blank;
             appeals = new(Group("review"), Group("lawsuitDirect"), Group("lawsuitAfterReview"));
         }
         var sections = new List<ReportSection>();
-        if (r.TryGetProperty("sections", out var ss))
+        if (r.TryGetProperty("sections", out var ss) && ss.ValueKind == JsonValueKind.Array)
             foreach (var s in ss.EnumerateArray())
-                sections.Add(new ReportSection(Enum.Parse<SectionNumber>(s.GetProperty("number").GetString()!), s.GetProperty("heading").GetString()!,
-                    [.. s.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!)]));
-        return new AnnualReport
+            {
+                if (s.ValueKind != JsonValueKind.Object || Text(s, "number") is not { } n || !Enum.TryParse<SectionNumber>(n, out var number) || !Enum.IsDefined(number))
+                { notes.Add(new("sections", "一个章节缺少有效的 number（一 至 六），未读入")); continue; }
+                sections.Add(new ReportSection(number, Text(s, "heading") ?? ReportSection.StandardHeading(number), Strings(s, "paragraphs")));
+            }
+        int? year = read.Count(r, "year", "year");
+        if (year is int y && !Counts.IsYear(y))
         {
-            Format = Enum.Parse<ReportFormat>(r.GetProperty("format").GetString()!),
-            Agency = r.TryGetProperty("agency", out var a) ? a.GetString() : null,
-            Year = r.TryGetProperty("year", out var y) ? Int(y) : null,
-            PublishedOn = r.TryGetProperty("publishedOn", out var p) && p.ValueKind == JsonValueKind.String
-                ? DateOnly.ParseExact(p.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            Active = r.TryGetProperty("active", out var act) ? ActiveFrom(act) : new(),
+            notes.Add(new("year", $"年度“{y}”不在 {Counts.FirstYear}–{Counts.LastYear} 之间，按未填处理"));
+            year = null;
+        }
+        DateOnly? publishedOn = null;
+        if (Text(r, "publishedOn") is { } date)
+        {
+            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && Counts.IsYear(d.Year))
+                publishedOn = d;
+            else notes.Add(new("publishedOn", $"发布日期“{Clip(date)}”不是 {Counts.FirstYear}–{Counts.LastYear} 年间的 yyyy-MM-dd 日期，按未填处理"));
+        }
+        var report = new AnnualReport
+        {
+            Format = format,
+            Agency = Text(r, "agency"),
+            Year = year,
+            PublishedOn = publishedOn,
+            Active = r.TryGetProperty("active", out var act) && act.ValueKind == JsonValueKind.Object ? ActiveFrom(act, read) : new(),
             Requests = requests,
             RequestsLayout = layout,
             ReviewAndLitigation = appeals,
-            Preface = r.TryGetProperty("preface", out var pf) ? [.. pf.EnumerateArray().Select(x => x.GetString()!)] : [],
+            Preface = Strings(r, "preface"),
             Sections = sections,
         };
+        return new ReadResult { Report = report, Notes = notes };
     }
 
-    private static int? Int(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt32();
+    private static string? Text(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
 
-    private static decimal? Dec(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var e) && e.ValueKind != JsonValueKind.Null ? e.GetDecimal() : null;
+    private static string[] Strings(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? [.. a.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)]
+            : [];
 
-    private static int? Int(JsonElement o, string name) => o.TryGetProperty(name, out var e) ? Int(e) : null;
+    private static string Clip(string s) => s.Length > 40 ? s[..40] + "…" : s;
 
-    private static ActiveDisclosure ActiveFrom(JsonElement a)
+    /// <summary>
+    /// Reads numbers. Whole numbers within <see cref="int"/> are kept even when out of a count's range
+    /// (the checker's cell.range rule reports those); anything else is blank with a note.
+    /// </summary>
+    private sealed class Values(List<ReadingNote> notes)
     {
-        DocumentCounts? Docs(string name) => a.TryGetProperty(name, out var d)
-            ? d.TryGetProperty("issued", out _) || d.TryGetProperty("inForce", out _)
-                ? new DocumentCounts(ReportFormat.V2021) { Issued = Int(d, "issued"), Repealed = Int(d, "repealed"), InForce = Int(d, "inForce") }
-                : new DocumentCounts(ReportFormat.V2019) { Made = Int(d, "made"), Published = Int(d, "published"), TotalPublished = Int(d, "totalPublished") }
+        public int? Count(JsonElement o, string name, string path) => o.TryGetProperty(name, out var e) ? Count(e, path) : null;
+
+        public int? Count(JsonElement e, string path)
+        {
+            if (e.ValueKind == JsonValueKind.Null) return null;
+            if (e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int v)) return v;
+            notes.Add(new(Table(path), $"{path} 的值 {Clip(e.GetRawText())} 不是整数件数，按空白处理"));
+            return null;
+        }
+
+        public decimal? Amount(JsonElement o, string name, string path)
+        {
+            if (!o.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
+            if (e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out decimal v)) return v;
+            notes.Add(new(Table(path), $"{path} 的值 {Clip(e.GetRawText())} 不是金额数字，按空白处理"));
+            return null;
+        }
+
+        /// <summary>The note's table: "active.fees" for section 二, else the first key ("requests").</summary>
+        private static string Table(string path)
+        {
+            var parts = path.Split('.');
+            return parts[0] == "active" && parts.Length > 2 ? $"{parts[0]}.{parts[1]}" : parts[0];
+        }
+    }
+
+    private static ActiveDisclosure ActiveFrom(JsonElement a, Values read)
+    {
+        bool Has(JsonElement d, string name) => d.TryGetProperty(name, out _);
+        JsonElement? Table(string name) => a.TryGetProperty(name, out var d) && d.ValueKind == JsonValueKind.Object ? d : null;
+        DocumentCounts? Docs(string name)
+        {
+            if (Table(name) is not { } d) return null;
+            string p = $"active.{name}.";
+            return Has(d, "issued") || Has(d, "inForce")
+                ? new DocumentCounts(ReportFormat.V2021) { Issued = read.Count(d, "issued", p + "issued"), Repealed = read.Count(d, "repealed", p + "repealed"), InForce = read.Count(d, "inForce", p + "inForce") }
+                : new DocumentCounts(ReportFormat.V2019) { Made = read.Count(d, "made", p + "made"), Published = read.Count(d, "published", p + "published"), TotalPublished = read.Count(d, "totalPublished", p + "totalPublished") };
+        }
+        DecisionCounts? Decisions(string name)
+        {
+            if (Table(name) is not { } d) return null;
+            string p = $"active.{name}.";
+            return new DecisionCounts(Has(d, "previousItems") ? ReportFormat.V2019 : ReportFormat.V2021)
+            { PreviousItems = read.Count(d, "previousItems", p + "previousItems"), Change = read.Count(d, "change", p + "change"), Decisions = read.Count(d, "decisions", p + "decisions") };
+        }
+        FeeFigures? fees = Table("fees") is { } f
+            ? Has(f, "amountTenThousandYuan")
+                ? new FeeFigures(ReportFormat.V2021) { AmountTenThousandYuan = read.Amount(f, "amountTenThousandYuan", "active.fees.amountTenThousandYuan") }
+                : new FeeFigures(ReportFormat.V2019) { PreviousItems = read.Count(f, "previousItems", "active.fees.previousItems"), Change = read.Count(f, "change", "active.fees.change") }
             : null;
-        DecisionCounts? Decisions(string name) => a.TryGetProperty(name, out var d)
-            ? new DecisionCounts(d.TryGetProperty("previousItems", out _) ? ReportFormat.V2019 : ReportFormat.V2021)
-            { PreviousItems = Int(d, "previousItems"), Change = Int(d, "change"), Decisions = Int(d, "decisions") }
-            : null;
-        FeeFigures? fees = a.TryGetProperty("fees", out var f)
-            ? f.TryGetProperty("amountTenThousandYuan", out _)
-                ? new FeeFigures(ReportFormat.V2021) { AmountTenThousandYuan = Dec(f, "amountTenThousandYuan") }
-                : new FeeFigures(ReportFormat.V2019) { PreviousItems = Int(f, "previousItems"), Change = Int(f, "change") }
-            : null;
-        ProcurementFigures? procurement = a.TryGetProperty("procurement", out var p)
-            ? new ProcurementFigures { Projects = Int(p, "projects"), AmountTenThousandYuan = Dec(p, "amountTenThousandYuan") }
+        ProcurementFigures? procurement = Table("procurement") is { } p
+            ? new ProcurementFigures { Projects = read.Count(p, "projects", "active.procurement.projects"), AmountTenThousandYuan = read.Amount(p, "amountTenThousandYuan", "active.procurement.amountTenThousandYuan") }
             : null;
         return new ActiveDisclosure
         {

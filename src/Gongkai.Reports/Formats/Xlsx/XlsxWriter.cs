@@ -136,7 +136,7 @@ public static class XlsxWriter
                     SumOrBlank(s, r, col, $"SUM({Grid.Reference(firstOutcome, col)}:{Grid.Reference(lastOutcome, col)})", above, cells[c]);
                 }
                 else if (c == ApplicantColumns.Count - 1)
-                    SumOrBlank(s, r, col, $"SUM({Grid.Reference(r, FirstValueColumn)}:{Grid.Reference(r, col - 1)})", [.. cells[..^1]], cells[c]);
+                    SumOrBlank(s, r, col, $"SUM({Grid.Reference(r, FirstValueColumn)}:{Grid.Reference(r, col - 1)})", [.. cells[..^1].Select(v => (long?)v)], cells[c]);
                 else s.Number(r, col, cells[c], Styles.Count);
             }
             r++;
@@ -145,11 +145,11 @@ public static class XlsxWriter
     }
 
     /// <summary>The value a cell of an outcome row shows: the formula's sum in the Total column, else the cell.</summary>
-    private static int? RowTotalOrCell(RequestTable table, RequestRow row, int column)
+    private static long? RowTotalOrCell(RequestTable table, RequestRow row, int column)
     {
         var cells = table.Row(row)!;
         if (column < ApplicantColumns.Count - 1) return cells[column];
-        return cells[..^1].All(c => c is null) && cells[^1] is null ? null : cells[..^1].Sum(c => c ?? 0);
+        return cells[..^1].All(c => c is null) && cells[^1] is null ? null : cells[..^1].Sum(c => (long)(c ?? 0));
     }
 
     /// <summary>
@@ -157,9 +157,9 @@ public static class XlsxWriter
     /// document's own total are blank. Where the document printed another total, the cell is
     /// marked (red fill): the workbook shows the sum, and 发现的问题 says what was printed.
     /// </summary>
-    private static void SumOrBlank(Grid s, int row, int col, string formula, IReadOnlyList<int?> parts, int? reported)
+    private static void SumOrBlank(Grid s, int row, int col, string formula, IReadOnlyList<long?> parts, int? reported)
     {
-        int sum = parts.Sum(p => p ?? 0);
+        long sum = parts.Sum(p => p ?? 0);   // long: cells near the int limit must not overflow the total
         if (parts.All(p => p is null) && reported is null) s.Empty(row, col, Styles.Count);
         else s.Formula(row, col, formula, sum, reported is int r && r != sum ? Styles.Mismatch : Styles.Count);
     }
@@ -178,7 +178,7 @@ public static class XlsxWriter
         {
             var cells = counts.Cells;
             for (int k = 0; k < 4; k++) s.Number(4, col + k, cells[k], Styles.Count);
-            SumOrBlank(s, 4, col + 4, $"SUM({Grid.Reference(4, col)}:{Grid.Reference(4, col + 3)})", cells[..4], cells[4]);
+            SumOrBlank(s, 4, col + 4, $"SUM({Grid.Reference(4, col)}:{Grid.Reference(4, col + 3)})", [.. cells[..4].Select(v => (long?)v)], cells[4]);
             col += 5;
         }
         return s;
@@ -193,7 +193,7 @@ public static class XlsxWriter
         foreach (var f in findings)
         {
             s.Text(r, 1, f.Rule, Styles.Label);
-            s.Text(r, 2, f.Severity == Severity.Error ? "错误" : "警告", Styles.Label);
+            s.Text(r, 2, f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "无法核对" }, Styles.Label);
             if (f.Where is { } where) s.Text(r, 3, where, Styles.Label); else s.Empty(r, 3, Styles.Label);
             s.Number(r, 4, f.Expected, Styles.Amount);
             s.Number(r, 5, f.Actual, Styles.Amount);
@@ -210,7 +210,7 @@ public static class XlsxWriter
         private readonly List<string> _merges = [];
 
         public void Text(int row, int col, string text, uint style) =>
-            _cells[(row, col)] = new Cell { DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) };
+            _cells[(row, col)] = new Cell { DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Docx.DocxWriter.XmlSafe(text))) };
 
         public void Empty(int row, int col, uint style) => _cells[(row, col)] = new Cell { StyleIndex = style };
 

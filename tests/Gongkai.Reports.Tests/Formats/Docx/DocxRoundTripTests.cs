@@ -70,17 +70,8 @@ public class DocxRoundTripTests
 /// <summary>The shared seed reports, found beside the repository (../shared/seeds) or where GONGKAI_SEEDS points.</summary>
 internal static class SeedFiles
 {
-    public static string Directory
-    {
-        get
-        {
-            if (Environment.GetEnvironmentVariable("GONGKAI_SEEDS") is { Length: > 0 } dir) return dir;
-            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-                if (File.Exists(System.IO.Path.Combine(d.FullName, "Gongkai.slnx")))
-                    return System.IO.Path.Combine(d.FullName, "..", "shared", "seeds");
-            return "seeds";
-        }
-    }
+    public static string Directory =>
+        Environment.GetEnvironmentVariable("GONGKAI_SEEDS") is { Length: > 0 } dir ? dir : TestFiles.Seeds;
 
     public static IEnumerable<string> All =>
         System.IO.Directory.Exists(Directory) ? System.IO.Directory.GetFiles(Directory, "*.txt").Order() : [];

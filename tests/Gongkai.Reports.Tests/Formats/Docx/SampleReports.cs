@@ -168,7 +168,7 @@ internal static class SampleReports
     /// <summary>The format the reader derives: the layout most tables use, a tie going to the year's.</summary>
     private static AnnualReport WithMajorityFormat(AnnualReport report)
     {
-        var layouts = ReportChecker.TableLayouts(report).Select(t => t.Layout).ToList();
+        var layouts = report.TableLayouts().Select(t => t.Layout).ToList();
         int v2019 = layouts.Count(l => l == ReportFormat.V2019), v2021 = layouts.Count - v2019;
         var format = v2019 != v2021 ? (v2019 > v2021 ? ReportFormat.V2019 : ReportFormat.V2021) : ReportFormats.ForYear(report.Year ?? 2021);
         return report with { Format = format };

@@ -146,7 +146,7 @@ public class HtmlSourceTests
     {
         var html = new StringBuilder("<div>");
         for (int i = 0; i < 5000; i++) html.Append("<p>第").Append(i).Append("段<li>项");
-        Assert.True(HtmlSource.ContainerDepth(html.ToString()) <= 1);
+        Assert.True(HtmlSource.Scan(html.ToString()).Depth <= 1);
         Assert.Null(HtmlSource.Parse(html.ToString()).Error);
     }
 
