@@ -81,7 +81,7 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), database) { log = log };
         using var http = new HttpClient();
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < 1200; i++)
         {
             try
             {
@@ -102,7 +102,7 @@ public sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("The server did not start within 30 s");
+        throw new TimeoutException("The server did not start within 120 s");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush.</summary>
