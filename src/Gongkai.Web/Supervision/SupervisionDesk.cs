@@ -90,9 +90,17 @@ public sealed class SupervisionDesk(GongkaiDbContext db, AgencyScope scope, Audi
         return Today > ReportChecker.PublicationDeadline(subordinate.Name, year) ? SubordinateStatus.Overdue : SubordinateStatus.NotStarted;
     }
 
+    /// <summary>The owner's uploads for the year, newest first (by id: SQLite cannot order by a DateTimeOffset); the content is not loaded.</summary>
     private Task<List<SubordinateUpload>> UploadsAsync(int ownerAgencyId, int year, CancellationToken cancellationToken) =>
         db.SubordinateUploads.AsNoTracking().Where(u => u.OwnerAgencyId == ownerAgencyId && u.Year == year)
-            .OrderByDescending(u => u.UploadedAt).ThenByDescending(u => u.Id).ToListAsync(cancellationToken);
+            .OrderByDescending(u => u.Id)
+            .Select(u => new SubordinateUpload
+            {
+                Id = u.Id, OwnerAgencyId = u.OwnerAgencyId, Year = u.Year, FileName = u.FileName, AgencyName = u.AgencyName,
+                ReportYear = u.ReportYear, Json = u.Json, Error = u.Error, Errors = u.Errors, Warnings = u.Warnings,
+                UploadedAt = u.UploadedAt, UploadedBy = u.UploadedBy,
+            })
+            .ToListAsync(cancellationToken);
 
     /// <summary>The table: one row per subordinate (its latest upload naming it), then uploads naming no subordinate.</summary>
     public async Task<IReadOnlyList<SubordinateRow>> TableAsync(Agency owner, IReadOnlyList<Agency> subordinates, int year, string? sort, CancellationToken cancellationToken)
