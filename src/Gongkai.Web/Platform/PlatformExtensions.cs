@@ -23,6 +23,7 @@ public static class PlatformExtensions
         builder.Services.AddDataProtection()
             .SetApplicationName(DataProtectionApplication)
             .PersistKeysToDbContext<GongkaiDbContext>();
+        Gongkai.Data.Catalog.SearchWindowCache.Enabled = builder.Configuration.GetValue("Search:Cache", true);
         PublicReads.Add(builder.Services, provider, primary, builder.Configuration.GetConnectionString(PublicReads.ReplicaConnection), synchronous);
     }
 }

@@ -141,6 +141,17 @@ public abstract class SearchWindowTests(GongkaiFactory factory)
     }
 
     [DbFact]
+    public async Task A_search_repeated_after_publishing_finds_the_new_item()
+    {
+        var first = await AddAsync("滩涂养殖管理规定", "滩涂。", 1);
+        Assert.Equal(first, (await SearchAsync(new CatalogQuery("滩涂"))).Hits.Select(h => h.Id));
+
+        var second = await AddAsync("滩涂养殖管理规定（修订）", "滩涂。", 1);
+
+        Assert.Equal(second.Concat(first), (await SearchAsync(new CatalogQuery("滩涂"))).Hits.Select(h => h.Id));
+    }
+
+    [DbFact]
     public async Task A_filter_on_another_agency_finds_nothing()
     {
         await AddAsync("珊瑚礁保护", "珊瑚礁。", 1);
