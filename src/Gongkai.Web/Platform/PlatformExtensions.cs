@@ -52,9 +52,10 @@ public static class PublicReads
             connection = new Npgsql.NpgsqlConnectionStringBuilder(connection) { ApplicationName = ApplicationName }.ConnectionString;
         }
 
-        var options = new DbContextOptionsBuilder<GongkaiDbContext>().UseGongkai(provider, connection, synchronous).Options;
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        options.UseGongkai(provider, connection, synchronous);
         // Its own pool: a context from it is returned to the pool when the request's scope ends.
-        var pool = new PooledDbContextFactory<GongkaiDbContext>(options);
+        var pool = new PooledDbContextFactory<GongkaiDbContext>(options.Options);
         services.AddKeyedScoped(Key, (_, _) => pool.CreateDbContext());
     }
 }
