@@ -143,12 +143,12 @@ public abstract class SearchWindowTests(GongkaiFactory factory)
     [DbFact]
     public async Task A_search_repeated_after_publishing_finds_the_new_item()
     {
-        var first = await AddAsync("滩涂养殖管理规定", "滩涂。", 1);
-        Assert.Equal(first, (await SearchAsync(new CatalogQuery("滩涂"))).Hits.Select(h => h.Id));
+        var first = await AddAsync("潮间带保护规定", "潮间带。", 1);
+        Assert.Equal(first, (await SearchAsync(new CatalogQuery("潮间带"))).Hits.Select(h => h.Id));
 
-        var second = await AddAsync("滩涂养殖管理规定", "滩涂。", 1);
+        var second = await AddAsync("潮间带保护规定", "潮间带。", 1);
 
-        Assert.Equal(second.Concat(first), (await SearchAsync(new CatalogQuery("滩涂"))).Hits.Select(h => h.Id));
+        Assert.Equal(second.Concat(first), (await SearchAsync(new CatalogQuery("潮间带"))).Hits.Select(h => h.Id));
     }
 
     [DbFact]
