@@ -11,20 +11,31 @@ public enum DatabaseProvider
     Postgres,
 }
 
+/// <summary>
+/// When SQLite flushes a commit to disk: Normal (WAL, no fsync per commit; survives a killed process,
+/// a power loss may lose the last commits) or Full (an fsync per commit; survives a power loss).
+/// Setting: Database:SqliteSynchronous.
+/// </summary>
+public enum SqliteSynchronous
+{
+    Normal,
+    Full,
+}
+
 /// <summary>Configures <see cref="GongkaiDbContext"/> for a provider and connection string.</summary>
 public static class GongkaiDatabase
 {
     public const string SqliteMigrations = "Gongkai.Data.Sqlite";
     public const string PostgresMigrations = "Gongkai.Data.Postgres";
 
-    public static DbContextOptionsBuilder UseGongkai(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    public static DbContextOptionsBuilder UseGongkai(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, SqliteSynchronous synchronous = SqliteSynchronous.Normal)
     {
         ArgumentNullException.ThrowIfNull(options);
         return provider switch
         {
             DatabaseProvider.Sqlite => options
                 .UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations))
-                .AddInterceptors(SqliteDurability.Instance),
+                .AddInterceptors(synchronous == SqliteSynchronous.Full ? SqliteDurability.Full : SqliteDurability.Normal),
             DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(connectionString), o => o.MigrationsAssembly(PostgresMigrations)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider"),
         };
@@ -48,28 +59,30 @@ public static class GongkaiDatabase
 }
 
 /// <summary>
-/// SQLite in WAL mode with synchronous=NORMAL: a request acknowledged to the applicant (after its
-/// transaction committed) survives the server process being killed at once — the commit is in the
-/// WAL file, which the OS keeps — without an fsync per commit. (A power loss may lose the last
-/// commits; an installation that must survive that sets Database:SqliteSynchronous=FULL.)
+/// SQLite in WAL mode with synchronous=NORMAL by default: a request acknowledged to the applicant
+/// (after its transaction committed) survives the server process being killed at once — the commit
+/// is in the WAL file, which the OS keeps — without an fsync per commit. (A power loss may lose the
+/// last commits; an installation that must survive that sets Database:SqliteSynchronous=Full.)
 /// </summary>
-internal sealed class SqliteDurability : DbConnectionInterceptor
+internal sealed class SqliteDurability(string synchronous) : DbConnectionInterceptor
 {
-    public static readonly SqliteDurability Instance = new();
+    public static readonly SqliteDurability Normal = new("NORMAL");
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    public static readonly SqliteDurability Full = new("FULL");
+
+    private readonly string pragmas = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = pragmas;
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

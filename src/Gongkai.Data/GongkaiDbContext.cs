@@ -1,15 +1,20 @@
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalog;
 using Gongkai.Data.Catalog;
+using Gongkai.Data.Platform;
 using Gongkai.Core.Requests;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data;
 
 /// <summary>The one database of an installation: agencies, staff (Identity), requests, steps, documents, audit.</summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<StaffUser>(options)
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core Data Protection keys, shared by every web host (docs/deploy.md, "A province's platform").</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<DisclosureRequest> Requests => Set<DisclosureRequest>();
@@ -85,6 +90,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
         CatalogModel.Configure(builder);
         Reports.ReportTables.Configure(builder);
         Supervision.SupervisionModel.Configure(builder);
+        PlatformModel.Configure(builder);
 
         builder.Entity<StaffUser>(e =>
         {

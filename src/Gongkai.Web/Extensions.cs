@@ -6,6 +6,7 @@ using Gongkai.Web.Demo;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Security;
 using Gongkai.Web.Attachments;
+using Gongkai.Web.Platform;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,9 @@ public static class Extensions
         }
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = (Uploads.MaxFiles * Uploads.MaxBytes) + (1024 * 1024));
-        builder.Services.AddDbContextPool<GongkaiDbContext>(o => o.UseGongkai(provider, connectionString));
+        var synchronous = configuration.GetValue("Database:SqliteSynchronous", SqliteSynchronous.Normal);
+        builder.Services.AddDbContextPool<GongkaiDbContext>(o => o.UseGongkai(provider, connectionString, synchronous));
+        builder.AddPlatform(provider, connectionString, synchronous);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(WorkdayCalendar.Default);
         builder.Services.AddMemoryCache();

@@ -58,6 +58,9 @@ public static class DemoCommand
             await InsertSqliteAsync(db, items, output, cancellationToken);
         }
 
+        // Running web hosts drop the search windows they cached before these items.
+        await SearchWindowCache.AdvanceAsync(db, cancellationToken);
+
         await output.WriteLineAsync($"已生成 {count} 条目录信息，用时 {clock.Elapsed.TotalSeconds:0.0} 秒。");
         return 0;
     }

@@ -22,6 +22,7 @@ public static partial class CatalogSearch
         command.CommandText = postgres ? "DELETE FROM publication_search WHERE id = @id" : "DELETE FROM publication_search WHERE rowid = @id";
         Add(command, "id", item.Id);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await SearchWindowCache.AdvanceAsync(db, cancellationToken);
         if (!item.IsPublic)
         {
             return;

@@ -74,6 +74,24 @@ public static partial class CatalogSearch
             facets.Add(ValidityFacet(validity));
         }
 
+        var key = SearchWindowCache.Key(db, terms, facets);
+        var generation = await SearchWindowCache.GenerationAsync(db, cancellationToken);
+        var window = SearchWindowCache.Find(key, generation);
+        if (window is null)
+        {
+            window = await RankedWindowAsync(db, terms, facets, generation, cancellationToken);
+            SearchWindowCache.Keep(key, window);
+        }
+
+        var size = Math.Clamp(query.PageSize, 1, 100);
+        var page = Math.Clamp(query.Page, 1, 1000);
+        var hits = window.Ranked.Skip((page - 1) * size).Take(size).ToList();
+        return new CatalogHits(Math.Max(window.Total, window.Ranked.Count), window.Estimate, window.Ranked.Count, hits, terms);
+    }
+
+    private static async Task<SearchWindowCache.Window> RankedWindowAsync(
+        GongkaiDbContext db, IReadOnlyList<SearchTerm> terms, List<string> facets, long generation, CancellationToken cancellationToken)
+    {
         var (titles, all, total, estimate) = db.Database.IsNpgsql()
             ? await PostgresWindowsAsync(db, terms, facets, cancellationToken)
             : await SqliteWindowsAsync(db, terms, facets, cancellationToken);
@@ -89,10 +107,7 @@ public static partial class CatalogSearch
             .OrderByDescending(c => c.Title).ThenByDescending(c => c.Coverage).ThenByDescending(c => c.Number).ThenByDescending(c => c.Id)
             .Select(c => new CatalogHit(c.Id, c.Title))
             .ToList();
-        var size = Math.Clamp(query.PageSize, 1, 100);
-        var page = Math.Clamp(query.Page, 1, 1000);
-        var hits = ranked.Skip((page - 1) * size).Take(size).ToList();
-        return new CatalogHits(Math.Max(total, ranked.Count), estimate, ranked.Count, hits, terms);
+        return new SearchWindowCache.Window(generation, ranked, total, estimate);
     }
 
 

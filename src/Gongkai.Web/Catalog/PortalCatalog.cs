@@ -36,7 +36,7 @@ public sealed record CatalogPage(int Total, int Page, int PageSize, IReadOnlyLis
 public sealed record ItemView(Publication Item, string AgencyName, IReadOnlyList<CatalogLine> Interpretations, CatalogLine? Policy, CatalogLine? RepealedBy, IReadOnlyList<(long Id, string FileName)> Attachments);
 
 /// <summary>What the public portal reads: only published, proactively disclosed items.</summary>
-public sealed class PortalCatalog(GongkaiDbContext db)
+public sealed class PortalCatalog([FromKeyedServices(Gongkai.Web.Platform.PublicReads.Key)] GongkaiDbContext db)
 {
     public const int PageSize = 20;
 

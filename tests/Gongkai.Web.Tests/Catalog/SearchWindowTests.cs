@@ -141,6 +141,17 @@ public abstract class SearchWindowTests(GongkaiFactory factory)
     }
 
     [DbFact]
+    public async Task A_search_repeated_after_publishing_finds_the_new_item()
+    {
+        var first = await AddAsync("潮间带保护规定", "潮间带。", 1);
+        Assert.Equal(first, (await SearchAsync(new CatalogQuery("潮间带"))).Hits.Select(h => h.Id));
+
+        var second = await AddAsync("潮间带保护规定", "潮间带。", 1);
+
+        Assert.Equal(second.Concat(first), (await SearchAsync(new CatalogQuery("潮间带"))).Hits.Select(h => h.Id));
+    }
+
+    [DbFact]
     public async Task A_filter_on_another_agency_finds_nothing()
     {
         await AddAsync("珊瑚礁保护", "珊瑚礁。", 1);
