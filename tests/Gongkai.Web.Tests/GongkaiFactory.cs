@@ -31,6 +31,9 @@ public abstract class GongkaiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Security:MasterKey", MasterKey);
         builder.UseSetting("Security:AuditSealSeconds", "0.2");
+        // The lifecycle tests move the clock by weeks between steps of one signed-in clerk; the
+        // 30-minute idle timeout is not what they test.
+        builder.UseSetting("Security:SessionIdleMinutes", "5256000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
