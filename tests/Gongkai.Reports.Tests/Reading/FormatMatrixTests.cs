@@ -27,6 +27,8 @@ public class FormatMatrixTests
         return data;
     }
 
+    private static readonly SemaphoreSlim PrintGate = new(1);
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Lazy<Task<(byte[], string)>>> Rendered = new();
 
     /// <summary>A seed in a format, rendered once per test run (a PDF takes Chromium seconds).</summary>
@@ -48,7 +50,11 @@ public class FormatMatrixTests
             case "html": return (Utf8(HtmlWriter.ToHtml(report, [])), "report.html");
             case "docx":
                 using (var stream = new MemoryStream()) { DocxWriter.Write(report, stream); return (stream.ToArray(), "report.docx"); }
-            default: return (await Chromium.PrintAsync(HtmlWriter.ToHtml(report, [])), "report.pdf");
+            default:
+                // One Chromium at a time: five at once on a shared two-core machine run past the print timeout.
+                await PrintGate.WaitAsync();
+                try { return (await Chromium.PrintAsync(HtmlWriter.ToHtml(report, [])), "report.pdf"); }
+                finally { PrintGate.Release(); }
         }
     }
 
