@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Gongkai.Reports.Reading;
+using Gongkai.Reports.Model;
 
 namespace Gongkai.Reports.Rules.Prose;
 
@@ -97,7 +97,7 @@ internal static partial class ProseStatements
             string sentence = s.Value.Trim();
             if (sentence.Length == 0) continue;
             if (!MayStateANumber(sentence)) continue;
-            string norm = ThousandsPattern().Replace(Labels.Normalize(sentence), "");
+            string norm = ThousandsPattern().Replace(TextFolding.Normalize(sentence), "");
             if (MentionsOtherYear(norm, year)) continue;
             bool aboutDisclosure = norm.Contains("信息公开") || norm.Contains("依申请公开") || norm.Contains("政务公开");
             foreach (var clause in Clauses(norm))
