@@ -87,7 +87,7 @@ public static class CalendarCommand
         int workingDays = calendar.WorkingDaysBetween(first.AddDays(-1), last).Days.Count;
         output.WriteLine(calendar.HasSchedule(year)
             ? $"{year}年工作日日历（国务院办公厅节假日安排）：全年{workingDays}个工作日"
-            : $"{year}年工作日日历：尚无国务院安排，按周末推算，待国务院公布安排；全年{workingDays}个工作日");
+            : $"{year}年工作日日历：尚无国务院安排，{CalendarDate.EstimateNote}；全年{workingDays}个工作日");
         output.WriteLine("休 = 法定节假日　班 = 调休上班日");
         for (int month = 1; month <= 12; month++)
         {

@@ -55,7 +55,7 @@ internal sealed class CalendarStore(string directory)
         foreach (var year in loaded.ScheduledYears)
         {
             var path = Path.Combine(Directory, $"{year}.json");
-            File.WriteAllText(path, WorkdayCalendar.WeekendsOnly.WithYear(loaded.Schedule(year)!).ToJson());
+            File.WriteAllText(path, WorkdayCalendar.Unscheduled.WithYear(loaded.Schedule(year)!).ToJson());
             written.Add(path);
         }
         return written;

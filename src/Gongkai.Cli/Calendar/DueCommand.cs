@@ -87,7 +87,7 @@ public static class DueCommand
     {
         output.WriteLine($"收到申请：{Format(status.ReceivedOn)}（{CliInput.ChannelLabel(status.Channel)}）");
         output.WriteLine($"状态：{StateLabel(status)}");
-        string estimate = status.Estimated ? "（按周末推算，待国务院公布安排）" : "";
+        string estimate = status.Estimated ? $"（{CalendarDate.EstimateNote}）" : "";
         if (status.Due is { } due)
         {
             string left = status.WorkingDaysLeft switch

@@ -3,10 +3,14 @@ namespace Gongkai.Core.Calendar;
 /// <summary>A date computed by counting working days.</summary>
 /// <param name="Date">The date reached.</param>
 /// <param name="Estimated">
-/// True where the count crossed a year with no State Council schedule, so weekends alone were used
-/// (shown to users as "按周末推算，待国务院公布安排").
+/// True where the count crossed a year with no State Council schedule, so weekends and the statutory
+/// holidays were used (shown to users as <see cref="EstimateNote"/>).
 /// </param>
-public readonly record struct CalendarDate(DateOnly Date, bool Estimated);
+public readonly record struct CalendarDate(DateOnly Date, bool Estimated)
+{
+    /// <summary>What staff are told beside a date that rests on an estimated year (never printed on a letter).</summary>
+    public const string EstimateNote = "按法定节假日推算，待国务院公布安排";
+}
 
 /// <summary>A number of working days counted between two dates.</summary>
 /// <param name="Days">The working days counted.</param>

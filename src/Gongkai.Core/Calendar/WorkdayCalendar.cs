@@ -9,8 +9,9 @@ namespace Gongkai.Core.Calendar;
 /// make-up working day (调休上班日, 班). Immutable; adding a year gives a new calendar.
 /// </summary>
 /// <remarks>
-/// A year with no schedule is counted on weekends alone, and every count that crossed such a year says
-/// so (<see cref="CalendarDate.Estimated"/>). All questions are answered by a few array lookups: the
+/// A year with no schedule is estimated: weekends plus the statutory holidays of
+/// 《全国年节及纪念日放假办法》 (<see cref="StatutoryHolidays"/>), and every count that crossed such a year
+/// says so (<see cref="CalendarDate.Estimated"/>). All questions are answered by a few array lookups: the
 /// calendar keeps, for each day of <see cref="FirstYear"/>–<see cref="LastYear"/>, how many working days
 /// precede it, and for each working day its position.
 /// </remarks>
@@ -27,6 +28,8 @@ public sealed class WorkdayCalendar
     private static readonly DateOnly RangeEnd = new(LastYear, 12, 31);
     private static readonly int RangeStartDayNumber = RangeStart.DayNumber;
     private static readonly Lazy<WorkdayCalendar> DefaultCalendar = new(LoadDefault);
+    private static readonly Lazy<DateOnly[][]> EstimatedHolidays = new(() =>
+        Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Select(y => StatutoryHolidays.Weekdays(y).ToArray()).ToArray());
 
     private readonly SortedDictionary<int, YearSchedule> _years;
     private readonly DayKind[] _kinds;
@@ -52,6 +55,16 @@ public sealed class WorkdayCalendar
         for (int i = 0; i < length; i++)
         {
             _kinds[i] = YearSchedule.IsWeekend(RangeStart.AddDays(i)) ? DayKind.Weekend : DayKind.WorkingDay;
+        }
+        for (int year = FirstYear; year <= LastYear; year++)
+        {
+            if (!_scheduled[year - FirstYear])
+            {
+                foreach (var day in EstimatedHolidays.Value[year - FirstYear])
+                {
+                    _kinds[Index(day)] = DayKind.PublicHoliday;
+                }
+            }
         }
         foreach (var schedule in years.Values)
         {
@@ -84,13 +97,16 @@ public sealed class WorkdayCalendar
     /// </summary>
     public static WorkdayCalendar Default => DefaultCalendar.Value;
 
-    /// <summary>A calendar with no schedule at all: weekends only, every count estimated.</summary>
-    public static WorkdayCalendar WeekendsOnly { get; } = new(new SortedDictionary<int, YearSchedule>());
+    /// <summary>A calendar with no schedule at all: every year estimated (weekends and statutory holidays).</summary>
+    public static WorkdayCalendar Unscheduled { get; } = new(new SortedDictionary<int, YearSchedule>());
 
     /// <summary>The years that have a State Council schedule, in order.</summary>
     public IReadOnlyCollection<int> ScheduledYears => _years.Keys;
 
-    /// <summary>Whether <paramref name="year"/> has a State Council schedule (otherwise weekends alone count).</summary>
+    /// <summary>
+    /// Whether <paramref name="year"/> has a State Council schedule; otherwise it is estimated from weekends
+    /// and the statutory holidays (<see cref="StatutoryHolidays"/>), without the make-up working days.
+    /// </summary>
     public bool HasSchedule(int year) => _years.ContainsKey(year);
 
     /// <summary>The schedule of <paramref name="year"/>, or null when the year has none.</summary>

@@ -103,7 +103,7 @@ public sealed record PublicationDeadline(DateOnly FormedOn, CalendarDate Due, Da
     {
         get
         {
-            var due = Due.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (Due.Estimated ? "（按周末推算，待国务院公布安排）" : "");
+            var due = Due.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (Due.Estimated ? $"（{CalendarDate.EstimateNote}）" : "");
             var late = -WorkingDaysLeft.Count;
             return Status switch
             {

@@ -131,7 +131,7 @@ public static class DeadlineEngine
         var last = new[] { today, due ?? today, clock.ClosedOn ?? today, events[^1].Date, clock.CorrectionPeriodEnd, clock.FeePaymentDue, clock.ThirdPartyReplyDue }.Max();
         var unscheduled = Enumerable.Range(clock.ReceivedOn.Year, last.Year - clock.ReceivedOn.Year + 1)
             .Where(year => !calendar.HasSchedule(year)).ToArray();
-        steps.Add(new("注意", $"{string.Join("、", unscheduled)}年尚无国务院节假日安排，按周末推算，待国务院公布安排"));
+        steps.Add(new("注意", $"{string.Join("、", unscheduled)}年尚无国务院节假日安排，{CalendarDate.EstimateNote}"));
         return steps;
     }
 }

@@ -66,7 +66,7 @@ public sealed class DeadlineStatus
 
     /// <summary>
     /// True where some date relied on a year with no State Council schedule and was counted on weekends
-    /// alone (show "按周末推算，待国务院公布安排").
+    /// and statutory holidays (show <see cref="CalendarDate.EstimateNote"/>).
     /// </summary>
     public bool Estimated { get; }
 

@@ -35,7 +35,7 @@ public sealed class CalendarCommandTests : IDisposable
     [Fact]
     public void Calendar_of_a_year_without_schedule_says_it_is_estimated()
     {
-        Assert.Contains("尚无国务院安排，按周末推算，待国务院公布安排", _cli.Run("calendar", "2027").Output);
+        Assert.Contains("尚无国务院安排，按法定节假日推算，待国务院公布安排", _cli.Run("calendar", "2027").Output);
     }
 
     [Fact]

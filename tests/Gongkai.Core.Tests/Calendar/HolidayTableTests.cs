@@ -85,7 +85,7 @@ public sealed class HolidayTableTests
     [Theory]
     [InlineData("2024-09-27", "2024-10-30")] // Friday before National Day; 29 Sep and 12 Oct are make-up days
     [InlineData("2025-09-26", "2025-10-30")] // two make-up days (28 Sep, 11 Oct) inside the period
-    [InlineData("2026-12-31", "2027-01-28")] // runs into 2027, which has no schedule yet: weekends only
+    [InlineData("2026-12-31", "2027-01-29")] // runs into 2027, which has no schedule yet: weekends and 元旦
     public void Receipts_around_the_holidays_give_hand_counted_deadlines(string received, string due)
     {
         var status = DeadlineEngine.Evaluate(Calendar, [new Received(Date(received), ReceiptChannel.Online)], Date(received));

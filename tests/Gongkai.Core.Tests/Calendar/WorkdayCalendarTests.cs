@@ -72,10 +72,10 @@ public sealed class WorkdayCalendarTests
     }
 
     [Fact]
-    public void A_year_without_schedule_counts_weekends_only()
+    public void A_year_without_schedule_counts_an_ordinary_weekday_as_working()
     {
-        // 1 Jan 2027 is a Friday; with no notice yet it is an ordinary working day.
-        Assert.True(WorkdayCalendar.Default.IsWorkingDay(Date("2027-01-01")));
+        // 4 Jan 2027 is a Monday and no statutory holiday; with no notice yet it is a working day.
+        Assert.True(WorkdayCalendar.Default.IsWorkingDay(Date("2027-01-04")));
     }
 
     [Fact]

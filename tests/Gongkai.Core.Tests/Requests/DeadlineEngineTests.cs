@@ -249,7 +249,7 @@ public sealed class DeadlineEngineTests
     public void The_estimate_is_explained_in_Chinese()
     {
         var status = DeadlineEngine.Evaluate(Calendar, [new Received(Date("2026-12-15"), ReceiptChannel.Fax)], Date("2026-12-16"));
-        Assert.Contains(status.Explanation, s => s.ToString() == "注意：2027年尚无国务院节假日安排，按周末推算，待国务院公布安排");
+        Assert.Contains(status.Explanation, s => s.ToString() == "注意：2027年尚无国务院节假日安排，按法定节假日推算，待国务院公布安排");
     }
 
     [Fact]
