@@ -1,3 +1,5 @@
+using Gongkai.Core.Identity;
+
 namespace Gongkai.Core.Catalog;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Gongkai.Core.Identity;
+
 namespace Gongkai.Core.Requests;
 
 /// <summary>
@@ -51,7 +53,10 @@ public sealed class Applicant
     /// <summary>The person's name or the organization's full name.</summary>
     public required string Name { get; set; }
 
-    /// <summary>ID card number (自然人) or unified social credit code (组织).</summary>
+    /// <summary>The identity document given: an ID card, passport or travel permit for a person, the credit code for an organization.</summary>
+    public IdentityDocumentKind IdDocument { get; set; }
+
+    /// <summary>The number of <see cref="IdDocument"/>, checked by <see cref="IdentityDocument.Check"/>.</summary>
     public required string IdNumber { get; set; }
 
     /// <summary>A phone number for contact (第二十九条).</summary>

@@ -1,5 +1,6 @@
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalog;
+using Gongkai.Core.Identity;
 using Gongkai.Data;
 using Gongkai.Data.Catalog;
 using Gongkai.Web.Desk;

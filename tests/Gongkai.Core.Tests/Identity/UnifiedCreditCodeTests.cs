@@ -1,6 +1,6 @@
-using Gongkai.Core.Catalog;
+using Gongkai.Core.Identity;
 
-namespace Gongkai.Core.Tests.Catalog;
+namespace Gongkai.Core.Tests.Identity;
 
 public sealed class UnifiedCreditCodeTests
 {

@@ -1,4 +1,4 @@
-namespace Gongkai.Core.Catalog;
+namespace Gongkai.Core.Identity;
 
 /// <summary>
 /// 统一社会信用代码 (GB 32100-2015): 18 characters of the code's alphabet (digits and capital letters
