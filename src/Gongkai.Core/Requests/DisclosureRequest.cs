@@ -216,4 +216,10 @@ public enum DocumentKind
     FeeNotice,
     /// <summary>答复书 (第三十六条).</summary>
     ReplyLetter,
+    /// <summary>受理通知书.</summary>
+    AcceptanceNotice,
+    /// <summary>A document disclosed with the reply, downloaded by the applicant.</summary>
+    DisclosedDocument,
+    /// <summary>Proof of delivery: the signed 送达回证, a postal receipt.</summary>
+    DeliveryProof,
 }

@@ -22,26 +22,70 @@ public static class OfficialDocument
     private const int LinePitch = 579;
 
     /// <summary>Builds the document. <paramref name="body"/> lines become paragraphs; the first line is the addressee, not indented.</summary>
-    public static byte[] Write(string title, string body, string issuer, DateOnly date)
+    public static byte[] Write(string title, string body, string issuer, DateOnly date) =>
+        Write(new Letter(issuer, null, title, body, date));
+
+    /// <summary>
+    /// Builds a letter in the 信函格式 of GB/T 9704: the issuer's name at the head, the 发文字号 at the
+    /// top right, a rule, the title, the body (first line the addressee), the remedies paragraph, the
+    /// 附件 list, the issuer and date at the bottom right with four characters of right space and room
+    /// above them for the seal (bookmark <c>印章</c> marks its position for an electronic seal), and the
+    /// 附注 with the contact.
+    /// </summary>
+    public static byte[] Write(Letter letter)
     {
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(letter);
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             var content = new Body();
-            content.Append(Paragraph(title, TitleFont, 44, JustificationValues.Center, indent: false));
+            if (letter.Number is { } number)
+            {
+                content.Append(Paragraph(letter.Issuer, TitleFont, 44, JustificationValues.Center, indent: false, color: "FF0000"));
+                content.Append(Paragraph(number.ToString(), BodyFont, 32, JustificationValues.Right, indent: false));
+                content.Append(Paragraph("", BodyFont, 16, JustificationValues.Left, indent: false, ruleBelow: true));
+            }
+
+            content.Append(Paragraph(letter.Title, TitleFont, 44, JustificationValues.Center, indent: false));
             content.Append(Paragraph("", BodyFont, 32, JustificationValues.Left, indent: false));
-            var lines = body.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+            var lines = letter.Body.Replace("\r", "", StringComparison.Ordinal).Split('\n').Where((l, i) => i == 0 || l.Length > 0).ToArray();
             for (var i = 0; i < lines.Length; i++)
             {
                 content.Append(Paragraph(lines[i], BodyFont, 32, JustificationValues.Both, indent: i > 0));
             }
 
-            content.Append(Paragraph("", BodyFont, 32, JustificationValues.Left, indent: false));
-            content.Append(Paragraph(issuer, BodyFont, 32, JustificationValues.Right, indent: false));
-            content.Append(Paragraph(ChineseDate(date), BodyFont, 32, JustificationValues.Right, indent: false));
+            if (letter.Remedies is { Length: > 0 } remedies)
+            {
+                content.Append(Paragraph(remedies, BodyFont, 32, JustificationValues.Both, indent: true));
+            }
+
+            if (letter.Attachments is { Count: > 0 } attachments)
+            {
+                content.Append(Paragraph("", BodyFont, 32, JustificationValues.Left, indent: false));
+                for (var i = 0; i < attachments.Count; i++)
+                {
+                    var label = attachments.Count == 1 ? $"附件：{attachments[0]}" : i == 0 ? $"附件：1.{attachments[0]}" : $"　　　{i + 1}.{attachments[i]}";
+                    content.Append(Paragraph(label, BodyFont, 32, JustificationValues.Left, indent: true));
+                }
+            }
+
+            // Three empty lines: the seal presses on the issuer and the date (GB/T 9704 7.3.5.1).
+            for (var i = 0; i < 3; i++)
+            {
+                content.Append(Paragraph("", BodyFont, 32, JustificationValues.Left, indent: false));
+            }
+
+            var issuer = Paragraph(letter.Issuer, BodyFont, 32, JustificationValues.Right, indent: false, rightChars: 4);
+            issuer.InsertAfter(new BookmarkStart { Id = "0", Name = "印章" }, issuer.ParagraphProperties);
+            issuer.Append(new BookmarkEnd { Id = "0" });
+            content.Append(issuer);
+            content.Append(Paragraph(ChineseDate(letter.Date), BodyFont, 32, JustificationValues.Right, indent: false, rightChars: 4));
+            if (letter.Contact is { Length: > 0 } contact)
+            {
+                content.Append(Paragraph("", BodyFont, 32, JustificationValues.Left, indent: false));
+                content.Append(Paragraph($"（{contact}）", BodyFont, 32, JustificationValues.Left, indent: true));
+            }
             content.Append(new SectionProperties(
                 new PageSize { Width = PageWidth, Height = PageHeight },
                 new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = (uint)MarginLeft, Right = (uint)MarginRight, Header = 851, Footer = 992 },
@@ -56,23 +100,49 @@ public static class OfficialDocument
     /// <summary>2026年11月23日</summary>
     public static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
-    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues justification, bool indent)
+    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues justification, bool indent,
+        string? color = null, int rightChars = 0, bool ruleBelow = false)
     {
-        var properties = new ParagraphProperties(
-            new SpacingBetweenLines { Line = LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
-            new Justification { Val = justification });
+        // Children in the order of the schema (pBdr, spacing, ind, jc; rFonts, color, sz, szCs).
+        var properties = new ParagraphProperties();
+        if (ruleBelow)
+        {
+            properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Color = "FF0000", Size = 12, Space = 1 }));
+        }
+
+        properties.Append(new SpacingBetweenLines { Line = LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" });
         if (indent)
         {
             // Two characters of first-line indent, as official documents have.
             properties.Append(new Indentation { FirstLineChars = 200, FirstLine = (2 * halfPoints * 10).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
+        else if (rightChars > 0)
+        {
+            properties.Append(new Indentation { RightChars = rightChars * 100, Right = (rightChars * halfPoints * 10).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
 
-        var run = new Run(
-            new RunProperties(
-                new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font },
-                new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                new FontSizeComplexScript { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
-            new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        return new Paragraph(properties, run);
+        properties.Append(new Justification { Val = justification });
+        var runProperties = new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font });
+        if (color is not null)
+        {
+            runProperties.Append(new Color { Val = color });
+        }
+
+        runProperties.Append(
+            new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new FontSizeComplexScript { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }
+
+/// <summary>A letter to write in the official layout.</summary>
+/// <param name="Issuer">发文机关署名 (and the head of a numbered letter).</param>
+/// <param name="Number">The 发文字号; null for a document without one (the 登记回执).</param>
+/// <param name="Title">The title.</param>
+/// <param name="Body">Paragraphs, one a line; the first is the addressee.</param>
+/// <param name="Date">成文日期.</param>
+/// <param name="Remedies">The remedies paragraph naming the 复议机关 and the court (<see cref="AppealRights"/>).</param>
+/// <param name="Attachments">The names of the attached documents (附件说明).</param>
+/// <param name="Contact">附注: contact person and phone.</param>
+public sealed record Letter(string Issuer, DocumentNumber? Number, string Title, string Body, DateOnly Date,
+    string? Remedies = null, IReadOnlyList<string>? Attachments = null, string? Contact = null);

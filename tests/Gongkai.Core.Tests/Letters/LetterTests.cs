@@ -1,0 +1,135 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Requests;
+using static Gongkai.Core.Tests.Calendar.HolidayTableTests;
+
+namespace Gongkai.Core.Tests.Letters;
+
+public sealed class LetterTests
+{
+    private static Letter Sample() => new(
+        "临江市自然资源局",
+        new DocumentNumber("临自然资依公开", 2026, 12),
+        "政府信息公开申请答复书",
+        "张三：\n本机关于2026年11月2日收到您的申请。",
+        Date("2026-11-20"),
+        AppealRights.Sentence("答复", "临江市人民政府", "临江市中级人民法院"),
+        ["征收补偿方案.pdf"],
+        "联系人：李四，联系电话：0571-12345678");
+
+    private static string Text(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var document = WordprocessingDocument.Open(stream, false);
+        return document.MainDocumentPart!.Document!.Body!.InnerText;
+    }
+
+    [Fact]
+    public void A_document_number_reads_as_gb_9704_writes_it()
+    {
+        Assert.Equal("临自然资依公开〔2026〕第12号", new DocumentNumber("临自然资依公开", 2026, 12).ToString());
+    }
+
+    [Fact]
+    public void A_letter_carries_its_number_review_body_court_periods_and_contact()
+    {
+        var text = Text(OfficialDocument.Write(Sample()));
+        Assert.All(["临自然资依公开〔2026〕第12号", "60日内向临江市人民政府申请行政复议", "《中华人民共和国行政复议法》第二十条",
+            "6个月内向临江市中级人民法院提起行政诉讼", "《中华人民共和国行政诉讼法》第四十六条", "附件：征收补偿方案.pdf", "联系人：李四", "2026年11月20日"],
+            part => Assert.Contains(part, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_letter_is_valid_office_open_xml_with_a_seal_bookmark()
+    {
+        using var stream = new MemoryStream(OfficialDocument.Write(Sample()));
+        using var document = WordprocessingDocument.Open(stream, false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        Assert.Contains(document.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>(), b => b.Name == "印章");
+    }
+
+    [Fact]
+    public void Every_outcome_has_a_reply_template_citing_its_article()
+    {
+        var replies = NoticeTemplate.Defaults().Where(t => t.Kind == DocumentKind.ReplyLetter && t.Outcome is not null).ToDictionary(t => t.Outcome!);
+        Assert.All(ReplyOutcomes.All, o => Assert.Contains(o.LegalBasis(), replies[o.Key()].Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Chinese_placeholder_names_are_filled_like_english_ones()
+    {
+        Assert.Equal("张三：", NoticeTemplate.Fill("{{申请人}}：", new Dictionary<string, string> { ["applicant"] = "张三" }));
+    }
+
+    [Theory]
+    [InlineData("Reviewer", "经办人 → 审核人")]
+    [InlineData("Reviewer,Head", "经办人 → 审核人 → 负责人")]
+    [InlineData("Head", "经办人 → 负责人")]
+    public void A_sign_off_chain_has_one_or_more_levels(string text, string label)
+    {
+        Assert.Equal(label, SignOffChain.Parse(text)!.ChineseLabel());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Clerk")]
+    [InlineData("Head,Reviewer")]
+    public void A_sign_off_chain_without_a_level_or_out_of_order_is_refused(string text)
+    {
+        Assert.Null(SignOffChain.Parse(text));
+    }
+
+    [Fact]
+    public void The_drafter_cannot_approve_their_own_draft_even_as_head()
+    {
+        Assert.False(SignOffChain.Parse("Reviewer")!.MayApprove(StaffRole.Head, 0, isDrafter: true));
+    }
+
+    [Fact]
+    public void A_clerk_cannot_give_the_reviewers_approval()
+    {
+        Assert.False(SignOffChain.Parse("Reviewer,Head")!.MayApprove(StaffRole.Clerk, 0, isDrafter: false));
+    }
+
+    [Fact]
+    public void After_the_reviewer_the_head_approves()
+    {
+        var chain = SignOffChain.Parse("Reviewer,Head")!;
+        Assert.Equal(StaffRole.Head, chain.Next(1));
+        Assert.False(chain.MayApprove(StaffRole.Reviewer, 1, isDrafter: false));
+    }
+
+    [Fact]
+    public void Letter_settings_need_the_review_body_and_the_court()
+    {
+        var problems = new LetterSettings { NumberPrefix = "临自然资依公开", ContactPerson = "李四", ContactPhone = "1" }.Check();
+        Assert.Equal(["Court", "ReviewBody"], problems.Keys.Order());
+    }
+
+    [Fact]
+    public void A_reply_dated_before_receipt_is_flagged()
+    {
+        Assert.Single(ReplyDateCheck.Flags(WorkdayCalendar.Default, Date("2026-11-01"), Date("2026-11-02"), Date("2026-11-03")));
+    }
+
+    [Fact]
+    public void A_reply_dated_in_the_future_is_flagged()
+    {
+        Assert.Single(ReplyDateCheck.Flags(WorkdayCalendar.Default, Date("2026-11-10"), Date("2026-11-02"), Date("2026-11-05")));
+    }
+
+    [Fact]
+    public void A_reply_entered_four_working_days_after_its_date_is_flagged()
+    {
+        // Mon 16 Nov 2026 → Fri 20 Nov: 4 working days later.
+        Assert.Single(ReplyDateCheck.Flags(WorkdayCalendar.Default, Date("2026-11-16"), Date("2026-11-02"), Date("2026-11-20")));
+    }
+
+    [Fact]
+    public void A_reply_entered_three_working_days_after_its_date_is_not_flagged()
+    {
+        Assert.Empty(ReplyDateCheck.Flags(WorkdayCalendar.Default, Date("2026-11-16"), Date("2026-11-02"), Date("2026-11-19")));
+    }
+}
