@@ -55,6 +55,27 @@ public sealed class YearSchedule
         return problems;
     }
 
+    /// <summary>
+    /// Compares the schedule with the law, in Chinese: every statutory holiday of
+    /// 《全国年节及纪念日放假办法》 that falls on a weekday must be a day off, and a notice swaps days
+    /// rather than adding working days, so there are no more make-up days than weekday holidays.
+    /// </summary>
+    public IReadOnlyList<CalendarProblem> CheckAgainstStatute()
+    {
+        var problems = new List<CalendarProblem>();
+        foreach (var holiday in StatutoryHolidays.Of(Year).Where(h => !IsWeekend(h.Date) && !Holidays.Contains(h.Date)))
+        {
+            problems.Add(new CalendarProblem(holiday.Date, $"{ChineseDate.Format(holiday.Date)}（{holiday.Name}）是法定节假日，但未列为放假日"));
+        }
+
+        if (Workdays.Count > Holidays.Count)
+        {
+            problems.Add(new CalendarProblem(null, $"调休上班日（{Workdays.Count}天）多于放假的工作日（{Holidays.Count}天），请核对"));
+        }
+
+        return problems;
+    }
+
     internal static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 }
 
