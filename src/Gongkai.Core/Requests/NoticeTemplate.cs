@@ -39,6 +39,8 @@ public sealed partial class NoticeTemplate
         ["applicant"] = "申请人",
         ["trackingNumber"] = "申请编号",
         ["receivedOn"] = "收到申请日期",
+        ["receiptRule"] = "收到申请日期的认定",
+        ["statusUrl"] = "查询网址",
         ["dueOn"] = "期限",
         ["information"] = "所需信息",
         ["days"] = "工作日数",
@@ -80,7 +82,7 @@ public sealed partial class NoticeTemplate
         const string Opening = "{{applicant}}：\n本机关于{{receivedOn}}收到您提出的政府信息公开申请（编号{{trackingNumber}}），申请公开的信息为：{{information}}。";
         var templates = new List<NoticeTemplate>
         {
-            new() { Kind = DocumentKind.Acknowledgement, Title = "政府信息公开申请登记回执", Body = Opening + "\n根据《中华人民共和国政府信息公开条例》第三十三条，本机关将在{{dueOn}}前答复。" },
+            new() { Kind = DocumentKind.Acknowledgement, Title = "政府信息公开申请登记回执", Body = Opening + "\n根据《中华人民共和国政府信息公开条例》第三十一条，{{receiptRule}}为收到申请之日，本申请的收到日期为{{receivedOn}}。根据第三十三条，本机关将在{{dueOn}}前答复。\n您可以凭申请编号和查询码在{{statusUrl}}查询办理进度、在线补正和下载答复。{{note}}" },
             new() { Kind = DocumentKind.AcceptanceNotice, Title = "政府信息公开申请受理通知书", Body = Opening + "\n经审查，您的申请符合《中华人民共和国政府信息公开条例》第二十九条的规定，本机关予以受理，并将依照第三十三条在{{dueOn}}前作出答复。" },
             new() { Kind = DocumentKind.CorrectionNotice, Title = "政府信息公开申请补正告知书", Body = Opening + "\n经审查，您的申请内容不明确，需要补正的事项如下：\n{{note}}\n根据《中华人民共和国政府信息公开条例》第三十条，请您在收到本告知书之日起{{days}}个工作日内（{{dueOn}}前）补正，可在申请查询页面在线补正。答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。" },
             new() { Kind = DocumentKind.ConsultationLetter, Title = "政府信息公开第三方意见征询函", Body = "{{thirdParty}}：\n本机关于{{receivedOn}}收到政府信息公开申请（编号{{trackingNumber}}），申请公开的信息可能涉及您的合法权益：{{information}}。\n根据《中华人民共和国政府信息公开条例》第三十二条，请您自收到本函之日起15个工作日内（{{dueOn}}前）以书面形式提出意见。逾期未提出意见的，由本机关依照条例规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的内容和理由书面告知第三方。\n{{note}}" },

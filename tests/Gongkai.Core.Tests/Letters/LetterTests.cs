@@ -133,3 +133,24 @@ public sealed class LetterTests
         Assert.Empty(ReplyDateCheck.Flags(WorkdayCalendar.Default, Date("2026-11-16"), Date("2026-11-02"), Date("2026-11-19")));
     }
 }
+
+public sealed class DeliveryTests
+{
+    [Fact]
+    public void Posting_needs_the_tracking_number()
+    {
+        Assert.Equal("邮寄送达请填写邮件号码。", Deliveries.Check(DeliveryMethod.Post, " ", hasProof: false));
+    }
+
+    [Fact]
+    public void Delivery_in_person_needs_the_signed_proof()
+    {
+        Assert.Equal("当面送达请上传申请人签收的送达回证。", Deliveries.Check(DeliveryMethod.InPerson, null, hasProof: false));
+    }
+
+    [Fact]
+    public void A_reply_posted_on_the_last_day_is_in_time()
+    {
+        Assert.True(Deliveries.InTime(Date("2026-11-30"), Date("2026-11-30")));
+    }
+}
