@@ -154,3 +154,48 @@ public sealed class DeliveryTests
         Assert.True(Deliveries.InTime(Date("2026-11-30"), Date("2026-11-30")));
     }
 }
+
+public sealed class LetterComposerTests
+{
+    private static readonly LetterSettings Settings = new()
+    {
+        NumberPrefix = "临自然资依公开", ReviewBody = "临江市人民政府", Court = "临江市中级人民法院", ContactPerson = "李四", ContactPhone = "0571-12345678",
+    };
+
+    private static LetterInput Input(DocumentKind kind, Dictionary<string, string> values) => new(
+        new DisclosureRequest
+        {
+            TrackingNumber = "GK23456789", QueryCodeHash = "", InformationWanted = "2025年征收补偿方案", Channel = ReceiptChannel.InPerson,
+            ReceivedOn = Date("2026-11-02"), Applicant = new Applicant { Name = "张三", IdNumber = "11010519491231002X", Phone = "13800000000" },
+        },
+        kind, Date("2026-11-20"), Date("2026-11-30"), Settings, "临江市自然资源局", new DocumentNumber("临自然资依公开", 2026, 3), values, []);
+
+    public static TheoryData<DocumentKind> ApplicantLetters => new(DocumentKind.AcceptanceNotice, DocumentKind.CorrectionNotice, DocumentKind.ExtensionNotice, DocumentKind.FeeNotice, DocumentKind.ReplyLetter);
+
+    [Theory]
+    [MemberData(nameof(ApplicantLetters))]
+    public void Every_letter_to_the_applicant_names_the_review_body_and_the_court(DocumentKind kind)
+    {
+        var template = NoticeTemplate.Defaults().First(t => t.Kind == kind && t.Outcome is null);
+        var letter = LetterComposer.Compose(template, Input(kind, new() { ["outcome"] = "Disclosed" }));
+        Assert.Contains("临江市人民政府申请行政复议", letter.Remedies, StringComparison.Ordinal);
+        Assert.Contains("临江市中级人民法院提起行政诉讼", letter.Remedies, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_disclosure_states_what_was_withheld_and_why()
+    {
+        var template = NoticeTemplate.Defaults().First(t => t.Outcome == "PartiallyDisclosed");
+        var letter = LetterComposer.Compose(template, Input(DocumentKind.ReplyLetter, new() { ["outcome"] = "PartiallyDisclosed", ["withheld"] = "第3页被征收人身份证号码，属个人隐私（第十五条）" }));
+        Assert.Contains("不予公开的部分及理由如下：第3页被征收人身份证号码，属个人隐私（第十五条）", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_receipt_states_the_channels_receipt_rule()
+    {
+        var template = NoticeTemplate.Defaults().First(t => t.Kind == DocumentKind.Acknowledgement);
+        var letter = LetterComposer.Compose(template, Input(DocumentKind.Acknowledgement, []));
+        Assert.Contains("当面提交申请的，以提交之日为收到申请之日", letter.Body, StringComparison.Ordinal);
+        Assert.Null(letter.Remedies);
+    }
+}
