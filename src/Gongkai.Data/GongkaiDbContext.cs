@@ -1,6 +1,7 @@
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalog;
 using Gongkai.Data.Catalog;
+using Gongkai.Data.Desk;
 using Gongkai.Core.Requests;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -32,10 +33,19 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<Topic> Topics => Set<Topic>();
 
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+
+    public DbSet<LetterSettings> LetterSettings => Set<LetterSettings>();
+
+    public DbSet<LetterDraft> LetterDrafts => Set<LetterDraft>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         CatalogModel.Configure(builder);
+        DeskOfficeModel.Configure(builder);
 
         builder.Entity<StaffUser>(e =>
         {
@@ -64,6 +74,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             {
                 a.Property(p => p.Kind).HasColumnName("applicant_kind").HasConversion<string>().HasMaxLength(40);
                 a.Property(p => p.Name).HasColumnName("applicant_name").HasMaxLength(200);
+                a.Property(p => p.IdDocument).HasColumnName("applicant_id_document").HasConversion<string>().HasMaxLength(30);
                 a.Property(p => p.IdNumber).HasColumnName("applicant_id_number").HasMaxLength(40);
                 a.Property(p => p.Phone).HasColumnName("applicant_phone").HasMaxLength(40);
                 a.Property(p => p.Email).HasColumnName("applicant_email").HasMaxLength(200);
