@@ -24,6 +24,10 @@ public static class CalendarYears
     }
 
     /// <summary>When a year was last loaded, to tell whether a cached calendar is stale; null before any load.</summary>
-    public static Task<DateTimeOffset?> LastLoadedAsync(this GongkaiDbContext db, CancellationToken cancellationToken = default) =>
-        db.CalendarYears.AsNoTracking().MaxAsync(y => (DateTimeOffset?)y.LoadedAt, cancellationToken);
+    public static async Task<DateTimeOffset?> LastLoadedAsync(this GongkaiDbContext db, CancellationToken cancellationToken = default)
+    {
+        // A few rows at most (one a year); SQLite cannot aggregate DateTimeOffset in SQL.
+        var loads = await db.CalendarYears.AsNoTracking().Select(y => y.LoadedAt).ToListAsync(cancellationToken);
+        return loads.Count == 0 ? null : loads.Max();
+    }
 }
