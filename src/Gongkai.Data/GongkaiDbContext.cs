@@ -39,6 +39,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<LetterDraft> LetterDrafts => Set<LetterDraft>();
 
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
+
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)

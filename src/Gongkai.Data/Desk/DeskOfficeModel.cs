@@ -42,6 +42,33 @@ public sealed class IdempotencyRecord
     public DateTimeOffset CreatedAt { get; set; }
 }
 
+/// <summary>
+/// An agency's outgoing mail server for notices to applicants. The password is kept as entered;
+/// encrypting stored secrets is the security work's (see docs/desk.md).
+/// </summary>
+public sealed class MailSettings
+{
+    public int AgencyId { get; set; }
+
+    public string Host { get; set; } = "";
+
+    public int Port { get; set; } = 25;
+
+    /// <summary>None, StartTls or SslOnConnect.</summary>
+    public string Security { get; set; } = "StartTls";
+
+    public string UserName { get; set; } = "";
+
+    public string Password { get; set; } = "";
+
+    public string FromAddress { get; set; } = "";
+
+    public string FromName { get; set; } = "";
+
+    /// <summary>Whether the agency sends mail at all.</summary>
+    public bool Enabled => Host.Length > 0 && FromAddress.Length > 0;
+}
+
 /// <summary>The tables of the office features: calendar years, letter settings and numbers, sign-off, idempotency.</summary>
 internal static class DeskOfficeModel
 {
@@ -83,6 +110,21 @@ internal static class DeskOfficeModel
             e.Property(s => s.PaymentMethod).HasMaxLength(1000);
             e.Property(s => s.SignOff).HasMaxLength(40);
             e.HasOne<Agency>().WithOne().HasForeignKey<LetterSettings>(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MailSettings>(e =>
+        {
+            e.ToTable("mail_settings");
+            e.HasKey(m => m.AgencyId);
+            e.Property(m => m.AgencyId).ValueGeneratedNever();
+            e.Ignore(m => m.Enabled);
+            e.Property(m => m.Host).HasMaxLength(200);
+            e.Property(m => m.Security).HasMaxLength(20);
+            e.Property(m => m.UserName).HasMaxLength(200);
+            e.Property(m => m.Password).HasMaxLength(200);
+            e.Property(m => m.FromAddress).HasMaxLength(200);
+            e.Property(m => m.FromName).HasMaxLength(200);
+            e.HasOne<Agency>().WithOne().HasForeignKey<MailSettings>(m => m.AgencyId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<LetterDraft>(e =>
