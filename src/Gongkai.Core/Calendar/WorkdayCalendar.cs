@@ -253,6 +253,13 @@ public sealed class WorkdayCalendar
         return new CalendarCount(new WorkingDays(count), estimated);
     }
 
+    /// <summary>
+    /// Whether a date counted from <paramref name="from"/> to <paramref name="to"/> rests on an estimated
+    /// year (one of the days after <paramref name="from"/> up to <paramref name="to"/> lies in a year with
+    /// no schedule). A case's due date is estimated when this holds from its receipt to its due date.
+    /// </summary>
+    public bool RestsOnEstimate(DateOnly from, DateOnly to) => from <= to ? CountsInUnscheduledYear(from, to) : CountsInUnscheduledYear(to, from);
+
     // The days counted are those after `after` up to and including `last`; `after` itself is not looked at.
     private bool CountsInUnscheduledYear(DateOnly after, DateOnly last)
     {

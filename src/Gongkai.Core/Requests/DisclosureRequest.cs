@@ -46,6 +46,12 @@ public sealed class DisclosureRequest
     /// <summary>The date the next action is due (reply, correction, payment…), or null when closed.</summary>
     public DateOnly? DueOn { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="DueOn"/> rests on a year without the State Council's schedule (estimated from
+    /// the statutory holidays); shown to staff and the applicant beside the date, never on a letter.
+    /// </summary>
+    public bool DueEstimated { get; set; }
+
     /// <summary>False once replied to or closed; the inbox lists open requests.</summary>
     public bool IsOpen { get; set; } = true;
 
