@@ -39,7 +39,11 @@ public sealed class IdempotencyRecord
     /// <summary>The request created, once created.</summary>
     public long? RequestId { get; set; }
 
-    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The acknowledgement given the first time (with the query code), protected by ASP.NET Data Protection.</summary>
+    public string? Response { get; set; }
+
+    /// <summary>UTC (a DateTime, which SQLite can compare, unlike DateTimeOffset).</summary>
+    public DateTime CreatedAt { get; set; }
 }
 
 /// <summary>
@@ -94,6 +98,8 @@ internal static class DeskOfficeModel
             e.ToTable("idempotency_keys");
             e.HasKey(k => k.Key);
             e.Property(k => k.Key).HasMaxLength(120);
+            e.Property(k => k.Response).HasMaxLength(8000);
+            e.HasIndex(k => k.CreatedAt);
         });
 
         builder.Entity<LetterSettings>(e =>
