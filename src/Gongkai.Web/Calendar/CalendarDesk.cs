@@ -85,17 +85,12 @@ public sealed class CalendarDesk(GongkaiDbContext db, CalendarSource source, Aud
         var open = await db.Requests.Include(r => r.Steps).Where(r => r.IsOpen).ToListAsync(cancellationToken);
         foreach (var request in open)
         {
-            var status = DeskLifecycle.Evaluate(request.Steps, request.Channel, calendar, today);
-            var estimated = status.DueOn is { } due && calendar.RestsOnEstimate(request.ReceivedOn, due);
-            if (status.DueOn == request.DueOn && estimated == request.DueEstimated)
+            var (before, beforeEstimated) = (request.DueOn, request.DueEstimated);
+            if (CaseRow.Refresh(request, calendar, today))
             {
-                continue;
+                changes.Add(new DueChange(request.Id, request.TrackingNumber, before, beforeEstimated, request.DueOn, request.DueEstimated));
+                request.Version++;
             }
-
-            changes.Add(new DueChange(request.Id, request.TrackingNumber, request.DueOn, request.DueEstimated, status.DueOn, estimated));
-            request.DueOn = status.DueOn;
-            request.DueEstimated = estimated;
-            request.Version++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
