@@ -38,7 +38,7 @@ public abstract class LetterTests(GongkaiFactory factory) : DeskTests(factory)
         await Done(await clerk.StepAsync(id, Step("Accepted")));
         await Done(await clerk.StepAsync(id, new { kind = "FeeNoticed", feeMethod = "PerVolume", feeQuantity = 120 }));
         await Done(await clerk.StepAsync(id, Step("FeePaid")));
-        await Done(await clerk.StepAsync(id, Step("Replied", outcome: "Disclosed", note: "所需信息见附件。")));
+        await Done(await clerk.StepAsync(id, Step("Replied", outcome: "Disclosed", legalBasis: Basis, note: "所需信息见附件。")));
 
         var letters = (await clerk.CaseAsync(id)).GetProperty("documents").EnumerateArray()
             .Where(d => d.GetProperty("kind").GetString() is "CorrectionNotice" or "AcceptanceNotice" or "FeeNotice" or "ReplyLetter").ToList();
@@ -61,7 +61,7 @@ public abstract class LetterTests(GongkaiFactory factory) : DeskTests(factory)
         for (var i = 0; i < 3; i++)
         {
             var id = await RegisterAsync(clerk);
-            await Done(await clerk.StepAsync(id, Step("Replied", outcome: "Unavailable.NotHeld")));
+            await Done(await clerk.StepAsync(id, Step("Replied", outcome: "Unavailable.NotHeld", legalBasis: "第三十六条第（四）项")));
             numbers.Add((await clerk.CaseAsync(id)).GetProperty("steps").EnumerateArray().Last().GetProperty("documentNumber").GetString()!);
         }
 
@@ -85,7 +85,7 @@ public abstract class LetterTests(GongkaiFactory factory) : DeskTests(factory)
         var clerk = await StaffClient.SignInAsync(Factory, "gd.clerk");
         var id = await RegisterAsync(clerk);
         var draft = await (await clerk.Http.PostAsJsonAsync($"/api/desk/requests/{id}/drafts",
-            new { step = new { kind = "Replied", outcome = "Disclosed" } }, StaffClient.Json)).Content.ReadFromJsonAsync<JsonElement>();
+            new { step = new { kind = "Replied", outcome = "Disclosed", legalBasis = Basis } }, StaffClient.Json)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Received", (await clerk.CaseAsync(id)).GetProperty("state").GetString());
         Assert.Contains("起草人不能签批", await Refused(await clerk.Http.PostAsJsonAsync($"/api/desk/drafts/{draft.GetProperty("id").GetInt64()}/approve", new { comment = "" })));
 
@@ -113,7 +113,7 @@ public abstract class LetterTests(GongkaiFactory factory) : DeskTests(factory)
         var documentId = (await uploaded.Content.ReadFromJsonAsync<JsonElement>())[0].GetInt64();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/portal/requests/{number}/documents/{documentId}?code={code}")).StatusCode);
 
-        await Done(await clerk.StepAsync(id, Step("Replied", outcome: "Disclosed")));
+        await Done(await clerk.StepAsync(id, Step("Replied", outcome: "Disclosed", legalBasis: Basis)));
         var download = await anonymous.GetAsync($"/api/portal/requests/{number}/documents/{documentId}?code={code}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("%PDF-1.4 合同"u8.ToArray(), await download.Content.ReadAsByteArrayAsync());
