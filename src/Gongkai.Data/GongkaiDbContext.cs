@@ -35,7 +35,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
 
-    public DbSet<LetterSettings> LetterSettings => Set<LetterSettings>();
+    public DbSet<OfficeSettings> OfficeSettings => Set<OfficeSettings>();
 
     public DbSet<LetterDraft> LetterDrafts => Set<LetterDraft>();
 

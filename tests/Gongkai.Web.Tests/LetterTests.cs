@@ -20,9 +20,9 @@ public abstract class LetterTests(GongkaiFactory factory) : DeskTests(factory)
     {
         using var scope = Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        if (db.LetterSettings.Find(agency) is null)
+        if (db.OfficeSettings.Find(agency) is null)
         {
-            db.LetterSettings.Add(new LetterSettings { AgencyId = agency, NumberPrefix = "粤自然资依公开", ReviewBody = ReviewBody, Court = Court, ContactPerson = "陈明", ContactPhone = "020-12345678", PaymentMethod = "通过广东省非税收入缴款平台缴纳", SignOff = "Reviewer" });
+            db.OfficeSettings.Add(new OfficeSettings { AgencyId = agency, NumberPrefix = "粤自然资依公开", ReviewBody = ReviewBody, Court = Court, ContactPerson = "陈明", ContactPhone = "020-12345678", PaymentMethod = "通过广东省非税收入缴款平台缴纳", SignOff = "Reviewer" });
             db.SaveChanges();
         }
     }

@@ -13,7 +13,7 @@ namespace Gongkai.Core.Requests;
 /// <param name="Number">The 发文字号; null for the receipt.</param>
 /// <param name="Values">Step values: note, days, amount, outcome, withheld, feeBreakdown, thirdParty, statusUrl….</param>
 /// <param name="Attachments">Names of the documents sent with it.</param>
-public sealed record LetterInput(DisclosureRequest Request, DocumentKind Kind, DateOnly On, DateOnly? DueOn, LetterSettings Settings,
+public sealed record LetterInput(DisclosureRequest Request, DocumentKind Kind, DateOnly On, DateOnly? DueOn, OfficeSettings Settings,
     string AgencyName, DocumentNumber? Number, IReadOnlyDictionary<string, string> Values, IReadOnlyList<string> Attachments);
 
 /// <summary>

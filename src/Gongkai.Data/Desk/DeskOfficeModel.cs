@@ -102,9 +102,9 @@ internal static class DeskOfficeModel
             e.HasIndex(k => k.CreatedAt);
         });
 
-        builder.Entity<LetterSettings>(e =>
+        builder.Entity<OfficeSettings>(e =>
         {
-            e.ToTable("letter_settings");
+            e.ToTable("office_settings");
             e.HasKey(s => s.AgencyId);
             e.Property(s => s.AgencyId).ValueGeneratedNever();
             e.Property(s => s.IssuerName).HasMaxLength(200);
@@ -115,7 +115,7 @@ internal static class DeskOfficeModel
             e.Property(s => s.ContactPhone).HasMaxLength(200);
             e.Property(s => s.PaymentMethod).HasMaxLength(1000);
             e.Property(s => s.SignOff).HasMaxLength(40);
-            e.HasOne<Agency>().WithOne().HasForeignKey<LetterSettings>(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Agency>().WithOne().HasForeignKey<OfficeSettings>(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<MailSettings>(e =>

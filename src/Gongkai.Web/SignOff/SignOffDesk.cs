@@ -57,7 +57,7 @@ public sealed class SignOffDesk(GongkaiDbContext db, CaseDesk desk, AgencyScope 
             return new SignOffResult(null, null, refusal, NotFound: false);
         }
 
-        var settings = await db.LetterSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AgencyId == request.AgencyId, cancellationToken);
+        var settings = await db.OfficeSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AgencyId == request.AgencyId, cancellationToken);
         var draft = new LetterDraft
         {
             RequestId = requestId,

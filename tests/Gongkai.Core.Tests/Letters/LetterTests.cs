@@ -104,7 +104,7 @@ public sealed class LetterTests
     [Fact]
     public void Letter_settings_need_the_review_body_and_the_court()
     {
-        var problems = new LetterSettings { NumberPrefix = "临自然资依公开", ContactPerson = "李四", ContactPhone = "1" }.Check();
+        var problems = new OfficeSettings { NumberPrefix = "临自然资依公开", ContactPerson = "李四", ContactPhone = "1" }.Check();
         Assert.Equal(["Court", "ReviewBody"], problems.Keys.Order());
     }
 
@@ -157,7 +157,7 @@ public sealed class DeliveryTests
 
 public sealed class LetterComposerTests
 {
-    private static readonly LetterSettings Settings = new()
+    private static readonly OfficeSettings Settings = new()
     {
         NumberPrefix = "临自然资依公开", ReviewBody = "临江市人民政府", Court = "临江市中级人民法院", ContactPerson = "李四", ContactPhone = "0571-12345678",
     };

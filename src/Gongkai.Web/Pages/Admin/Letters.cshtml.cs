@@ -47,7 +47,7 @@ public sealed class LettersModel(GongkaiDbContext db, AgencyScope scope, AuditLo
     {
         var staff = await scope.StaffAsync(cancellationToken);
         AgencyName = (await scope.TreeAsync(cancellationToken)).Find(staff.AgencyId)?.Name ?? "";
-        var letters = await db.LetterSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AgencyId == staff.AgencyId, cancellationToken) ?? new LetterSettings();
+        var letters = await db.OfficeSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AgencyId == staff.AgencyId, cancellationToken) ?? new OfficeSettings();
         var mail = await db.MailSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AgencyId == staff.AgencyId, cancellationToken) ?? new MailSettings();
         Input = new LettersInput
         {
@@ -61,7 +61,7 @@ public sealed class LettersModel(GongkaiDbContext db, AgencyScope scope, AuditLo
     {
         var staff = await scope.StaffAsync(cancellationToken);
         AgencyName = (await scope.TreeAsync(cancellationToken)).Find(staff.AgencyId)?.Name ?? "";
-        var candidate = new LetterSettings
+        var candidate = new OfficeSettings
         {
             AgencyId = staff.AgencyId,
             IssuerName = Input.IssuerName?.Trim() ?? "",
@@ -85,10 +85,10 @@ public sealed class LettersModel(GongkaiDbContext db, AgencyScope scope, AuditLo
             return Page();
         }
 
-        var letters = await db.LetterSettings.FirstOrDefaultAsync(s => s.AgencyId == staff.AgencyId, cancellationToken);
+        var letters = await db.OfficeSettings.FirstOrDefaultAsync(s => s.AgencyId == staff.AgencyId, cancellationToken);
         if (letters is null)
         {
-            db.LetterSettings.Add(candidate);
+            db.OfficeSettings.Add(candidate);
         }
         else
         {
@@ -113,7 +113,7 @@ public sealed class LettersModel(GongkaiDbContext db, AgencyScope scope, AuditLo
 
         mail.FromAddress = Input.MailFromAddress?.Trim() ?? "";
         mail.FromName = Input.MailFromName?.Trim() ?? "";
-        audit.Record(staff, "LetterSettingsEdited", null, $"{candidate.NumberPrefix}; {candidate.ReviewBody}; {candidate.Court}; {candidate.SignOff}; mail {mail.Host}:{mail.Port}");
+        audit.Record(staff, "OfficeSettingsEdited", null, $"{candidate.NumberPrefix}; {candidate.ReviewBody}; {candidate.Court}; {candidate.SignOff}; mail {mail.Host}:{mail.Port}");
         await db.SaveChangesAsync(cancellationToken);
         Message = "已保存。";
         return RedirectToPage();

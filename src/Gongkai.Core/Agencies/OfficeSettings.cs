@@ -1,11 +1,12 @@
 namespace Gongkai.Core.Agencies;
 
 /// <summary>
-/// What an agency's letters need to be valid and useful to the applicant, set by its Administrator:
-/// the issuer and its 发文字号 prefix, the bodies that hear a challenge (第五十一条), the contact, how
-/// fees are paid, and who signs a letter off before it goes out.
+/// An agency's desk settings, kept by its Administrator: what its letters need to be valid and useful
+/// to the applicant (the issuer and its 发文字号 prefix, the bodies that hear a challenge — 第五十一条 —,
+/// the contact, how fees are paid), who signs a letter off before it goes out, and when a case counts
+/// as due soon.
 /// </summary>
-public sealed class LetterSettings
+public sealed class OfficeSettings
 {
     /// <summary>The agency these settings belong to (also the key).</summary>
     public int AgencyId { get; set; }
@@ -37,6 +38,9 @@ public sealed class LetterSettings
     /// </summary>
     public string SignOff { get; set; } = "Reviewer";
 
+    /// <summary>Working days before a due date from which a case is shown as due soon (<c>DueSoon</c>; default 5).</summary>
+    public int DueSoonDays { get; set; } = 5;
+
     /// <summary>What is missing or wrong, in Chinese, keyed by field; empty when the settings can be used.</summary>
     public IReadOnlyDictionary<string, string> Check()
     {
@@ -61,6 +65,11 @@ public sealed class LetterSettings
         if (NumberPrefix.IndexOfAny(['〔', '〕', '[', ']']) >= 0)
         {
             problems[nameof(NumberPrefix)] = "机关代字不含年份和六角括号，例如“临自然资依公开”。";
+        }
+
+        if (DueSoonDays is < 1 or > 20)
+        {
+            problems[nameof(DueSoonDays)] = "“即将到期”的提前量应为1至20个工作日。";
         }
 
         if (SignOffChain.Parse(SignOff) is null)
