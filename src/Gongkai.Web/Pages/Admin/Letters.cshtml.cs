@@ -21,6 +21,7 @@ public sealed class LettersModel(GongkaiDbContext db, AgencyScope scope, AuditLo
         public string? ContactPhone { get; set; }
         public string? PaymentMethod { get; set; }
         public string? SignOff { get; set; }
+        public int DueSoonDays { get; set; } = 5;
         public string? MailHost { get; set; }
         public int MailPort { get; set; } = 25;
         public string? MailSecurity { get; set; }
@@ -52,7 +53,7 @@ public sealed class LettersModel(GongkaiDbContext db, AgencyScope scope, AuditLo
         Input = new LettersInput
         {
             IssuerName = letters.IssuerName, NumberPrefix = letters.NumberPrefix, ReviewBody = letters.ReviewBody, Court = letters.Court,
-            ContactPerson = letters.ContactPerson, ContactPhone = letters.ContactPhone, PaymentMethod = letters.PaymentMethod, SignOff = letters.SignOff,
+            ContactPerson = letters.ContactPerson, ContactPhone = letters.ContactPhone, PaymentMethod = letters.PaymentMethod, SignOff = letters.SignOff, DueSoonDays = letters.DueSoonDays,
             MailHost = mail.Host, MailPort = mail.Port, MailSecurity = mail.Security, MailUserName = mail.UserName, MailFromAddress = mail.FromAddress, MailFromName = mail.FromName,
         };
     }
@@ -72,6 +73,7 @@ public sealed class LettersModel(GongkaiDbContext db, AgencyScope scope, AuditLo
             ContactPhone = Input.ContactPhone?.Trim() ?? "",
             PaymentMethod = Input.PaymentMethod?.Trim() ?? "",
             SignOff = Input.SignOff ?? "",
+            DueSoonDays = Input.DueSoonDays,
         };
         var problems = new Dictionary<string, string>(candidate.Check());
         if (Input.MailPort is < 1 or > 65535)
