@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
 
 namespace Gongkai.Core.Requests;
 
@@ -33,13 +34,13 @@ public static class LetterComposer
         {
             ["applicant"] = request.Applicant.Name,
             ["trackingNumber"] = request.TrackingNumber,
-            ["receivedOn"] = OfficialDocument.ChineseDate(request.ReceivedOn),
+            ["receivedOn"] = ChineseDate.Format(request.ReceivedOn),
             ["receiptRule"] = request.Channel.ReceiptRule(),
-            ["dueOn"] = input.DueOn is { } due ? OfficialDocument.ChineseDate(due) : "",
+            ["dueOn"] = input.DueOn is { } due ? ChineseDate.Format(due) : "",
             ["information"] = request.InformationWanted,
             ["agency"] = Issuer(input),
             ["paymentMethod"] = input.Settings.PaymentMethod,
-            ["today"] = OfficialDocument.ChineseDate(input.On),
+            ["today"] = ChineseDate.Format(input.On),
             ["note"] = "",
             ["days"] = "",
             ["amount"] = "",
@@ -76,7 +77,7 @@ public static class LetterComposer
         return values;
     }
 
-    /// <summary>The letter, ready for <see cref="OfficialDocument.Write(Letter)"/>.</summary>
+    /// <summary>The letter, ready to be written as a document (Gongkai.Web.Documents.OfficialDocument).</summary>
     public static Letter Compose(NoticeTemplate template, LetterInput input)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -101,3 +102,15 @@ public static class LetterComposer
 
     private static string Named(string value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
 }
+
+/// <summary>A letter to write in the official layout.</summary>
+/// <param name="Issuer">发文机关署名 (and the head of a numbered letter).</param>
+/// <param name="Number">The 发文字号; null for a document without one (the 登记回执).</param>
+/// <param name="Title">The title.</param>
+/// <param name="Body">Paragraphs, one a line; the first is the addressee.</param>
+/// <param name="Date">成文日期.</param>
+/// <param name="Remedies">The remedies paragraph naming the 复议机关 and the court (<see cref="AppealRights"/>).</param>
+/// <param name="Attachments">The names of the attached documents (附件说明).</param>
+/// <param name="Contact">附注: contact person and phone.</param>
+public sealed record Letter(string Issuer, DocumentNumber? Number, string Title, string Body, DateOnly Date,
+    string? Remedies = null, IReadOnlyList<string>? Attachments = null, string? Contact = null);

@@ -134,15 +134,3 @@ public static class OfficialDocument
         return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }
-
-/// <summary>A letter to write in the official layout.</summary>
-/// <param name="Issuer">发文机关署名 (and the head of a numbered letter).</param>
-/// <param name="Number">The 发文字号; null for a document without one (the 登记回执).</param>
-/// <param name="Title">The title.</param>
-/// <param name="Body">Paragraphs, one a line; the first is the addressee.</param>
-/// <param name="Date">成文日期.</param>
-/// <param name="Remedies">The remedies paragraph naming the 复议机关 and the court (<see cref="AppealRights"/>).</param>
-/// <param name="Attachments">The names of the attached documents (附件说明).</param>
-/// <param name="Contact">附注: contact person and phone.</param>
-public sealed record Letter(string Issuer, DocumentNumber? Number, string Title, string Body, DateOnly Date,
-    string? Remedies = null, IReadOnlyList<string>? Attachments = null, string? Contact = null);
