@@ -1,27 +1,19 @@
-using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Gongkai.Core.Calendar;
 using Gongkai.Data;
 using Gongkai.Data.Catalog;
 using Gongkai.Web.Demo;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Attachments;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web;
 
 /// <summary>The wiring of the web host, in one place.</summary>
 public static class Extensions
 {
-    public const string AdministratorPolicy = "Administrator";
-
-    /// <summary>The agency's Head (负责人): the catalog's settings and topic tree.</summary>
-    public const string HeadPolicy = "Head";
-
-    /// <summary>Any page under /Admin: an Administrator or a Head; each page narrows it further.</summary>
-    public const string AdminPagesPolicy = "AdminPages";
-
     public static void AddGongkai(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -76,23 +68,9 @@ public static class Extensions
             o.Events.OnRedirectToLogin = ctx => RejectApi(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RejectApi(ctx, StatusCodes.Status403Forbidden);
         });
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorPolicy, p => p.RequireClaim(Staff.RoleClaim, nameof(Gongkai.Core.Agencies.StaffRole.Administrator)))
-            .AddPolicy(HeadPolicy, p => p.RequireClaim(Staff.RoleClaim, nameof(Gongkai.Core.Agencies.StaffRole.Head)))
-            .AddPolicy(AdminPagesPolicy, p => p.RequireClaim(Staff.RoleClaim, nameof(Gongkai.Core.Agencies.StaffRole.Administrator), nameof(Gongkai.Core.Agencies.StaffRole.Head)));
+        builder.Services.AddStaffAuthorization();
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
-        builder.Services.AddRazorPages(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Desk");
-            o.Conventions.AuthorizeFolder("/Reports");
-            o.Conventions.AuthorizeFolder("/Catalog");
-            // Policies add up: staff and notice templates are the Administrator's, the catalog's
-            // settings and topic tree (/Admin/Catalog) the agency Head's.
-            o.Conventions.AuthorizeFolder("/Admin", AdminPagesPolicy);
-            o.Conventions.AuthorizePage("/Admin/Staff", AdministratorPolicy);
-            o.Conventions.AuthorizePage("/Admin/Templates", AdministratorPolicy);
-            o.Conventions.AuthorizeFolder("/Admin/Catalog", HeadPolicy);
-        });
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeStaffFolders());
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             if (ctx.ProblemDetails.Status >= 500)
@@ -149,20 +127,5 @@ public static class Extensions
 
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
-    }
-}
-
-/// <summary>Puts the staff member's agency, role and display name in the sign-in cookie.</summary>
-public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<IdentityOptions> options)
-    : UserClaimsPrincipalFactory<StaffUser>(users, options)
-{
-    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(Staff.AgencyClaim, user.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        identity.AddClaim(new Claim(Staff.RoleClaim, user.Role.ToString()));
-        identity.AddClaim(new Claim(Staff.NameClaim, user.DisplayName));
-        return identity;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
 
@@ -78,6 +79,38 @@ public abstract class SecurityTests(GongkaiFactory factory) : DeskTests(factory)
         {
             Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
         }
+    }
+
+    /// <summary>The routes the public may reach: the portal, its API and feeds, sign-in, the error page, the home page, the OpenAPI document.</summary>
+    private static readonly string[] PublicPrefixes = ["api/portal/", "portal/", "Portal/", "Portal", "Account/", "Error", "openapi/"];
+
+    [DbFact]
+    public void Every_page_and_endpoint_outside_the_portal_requires_staff()
+    {
+        _ = Factory.Server; // builds the host, so every endpoint is registered
+        var endpoints = Factory.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()
+            .SelectMany(source => source.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().ToList();
+        var open = new List<string>();
+        var walked = 0;
+        foreach (var endpoint in endpoints)
+        {
+            var route = endpoint.RoutePattern.RawText?.TrimStart('/') ?? "";
+            if (route.Length == 0 || route == "Index" || PublicPrefixes.Any(p => route.StartsWith(p, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            walked++;
+            var anonymous = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null;
+            var policies = endpoint.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>();
+            if (anonymous || !policies.Any(d => d.Policy is Staffing.StaffPolicies.Staff))
+            {
+                open.Add(route);
+            }
+        }
+
+        Assert.True(walked > 30, $"only {walked} staff routes found");
+        Assert.Empty(open);
     }
 
     [DbFact]

@@ -47,7 +47,7 @@ public static class DueCommand
                 var receipt = new Received(CliInput.Date(receivedText, "--received"), CliInput.Channel(parseResult.GetValue(channel)!));
                 var history = Replay(calendar, rules, receipt, parseResult.GetValue(events) ?? []);
                 var todayText = parseResult.GetValue(today);
-                var day = todayText is null ? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime) : CliInput.Date(todayText, "--today");
+                var day = todayText is null ? ChinaClock.Today(TimeProvider.System) : CliInput.Date(todayText, "--today");
                 var status = DeadlineEngine.Evaluate(calendar, history, day, rules);
                 if (parseResult.GetValue(json))
                 {

@@ -11,8 +11,8 @@ public static class Article26
     /// <summary>The publication period: 20 working days, the day of forming not counted.</summary>
     public static readonly WorkingDays PublicationPeriod = new(20);
 
-    /// <summary>Staff are warned this many working days (or fewer) before the period ends.</summary>
-    public static readonly WorkingDays WarningWindow = new(3);
+    /// <summary>Staff are warned this many working days (or fewer) before the period ends: <see cref="DueSoon.DefaultWindow"/>.</summary>
+    public static WorkingDays WarningWindow => DueSoon.DefaultWindow;
 
     /// <summary>
     /// Where an item stands against 第二十六条: the due date counted from <paramref name="formedOn"/>
@@ -38,7 +38,7 @@ public static class Article26
         var status = publishedOn is not null
             ? publishedOn <= due.Date ? PublicationTimeliness.OnTime : PublicationTimeliness.Late
             : today > due.Date ? PublicationTimeliness.Overdue
-            : left <= WarningWindow ? PublicationTimeliness.DueSoon
+            : DueSoon.Within(left) ? PublicationTimeliness.DueSoon
             : PublicationTimeliness.Pending;
         return new PublicationDeadline(formedOn, due, publishedOn, status, left);
     }

@@ -15,7 +15,7 @@ public readonly record struct SearchTerm(string Text, bool Prefix);
 /// stores the tokens as space-separated text (SQLite FTS5 unicode61, PostgreSQL tsvector);
 /// docs/search.md compares this with dictionaries and trigrams.
 /// </summary>
-public static class SearchText
+public static partial class SearchText
 {
     /// <summary>The tokens of a text, space-separated, as the index stores them.</summary>
     public static string Tokens(string? text) => string.Join(' ', TokenList(text));
@@ -68,30 +68,6 @@ public static class SearchText
         return terms.Distinct().Take(32).ToList();
     }
 
-    /// <summary>The terms as an FTS5 query: <c>"征地" AND "矿" *</c>; <paramref name="column"/> restricts to one column.</summary>
-    public static string Fts5Query(IReadOnlyList<SearchTerm> terms, string? column = null)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        var query = string.Join(" AND ", terms.Select(t => $"\"{t.Text}\"" + (t.Prefix ? " *" : "")));
-        return column is null ? query : $"{column} : ({query})";
-    }
-
-    /// <summary>
-    /// Marks a title token in the PostgreSQL index (征地 in a title is also indexed as ^征地), so that
-    /// "title holds every term" is a plain GIN lookup rather than a weight check on every row.
-    /// </summary>
-    public const char TitleMarker = '^';
-
-    /// <summary>
-    /// The terms as a PostgreSQL tsquery, every lexeme quoted: <c>'征地' &amp; '矿':*</c>; with
-    /// <paramref name="title"/>, the title-marked tokens: <c>'^征地' &amp; '^矿':*</c>.
-    /// </summary>
-    public static string TsQuery(IReadOnlyList<SearchTerm> terms, bool title = false)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        return string.Join(" & ", terms.Select(t => $"'{(title ? TitleMarker.ToString() : "")}{t.Text}'" + (t.Prefix ? ":*" : "")));
-    }
-
     /// <summary>Whether the text's tokens hold every term (a prefix term: some token starting with it).</summary>
     public static bool ContainsAll(string? text, IReadOnlyList<SearchTerm> terms)
     {
@@ -113,62 +89,6 @@ public static class SearchText
 
     private static bool Matches(string token, SearchTerm term) =>
         term.Prefix ? token.StartsWith(term.Text, StringComparison.Ordinal) : token == term.Text;
-
-    /// <summary>The whole text HTML-encoded, with the query's terms wrapped in &lt;mark&gt;.</summary>
-    public static string Highlight(string? text, IReadOnlyList<SearchTerm> terms) => Snippet(text, terms, int.MaxValue);
-
-    /// <summary>
-    /// About <paramref name="length"/> characters of <paramref name="text"/> around the first match,
-    /// HTML-encoded first and then highlighted, so the text can never inject markup.
-    /// </summary>
-    public static string Snippet(string? text, IReadOnlyList<SearchTerm> terms, int length = 120)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var marked = new bool[text.Length];
-        var folded = text.ToLowerInvariant();
-        foreach (var term in terms)
-        {
-            for (var at = folded.IndexOf(term.Text, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(term.Text, at + 1, StringComparison.Ordinal))
-            {
-                Array.Fill(marked, true, at, term.Text.Length);
-            }
-        }
-
-        var first = Array.IndexOf(marked, true);
-        var start = length >= text.Length || first < length / 4 ? 0 : first - (length / 4);
-        var end = (int)Math.Min(text.Length, (long)start + length);
-        var html = new StringBuilder();
-        if (start > 0)
-        {
-            html.Append('…');
-        }
-
-        var i = start;
-        while (i < end)
-        {
-            var j = i;
-            while (j < end && marked[j] == marked[i])
-            {
-                j++;
-            }
-
-            var encoded = WebUtility.HtmlEncode(text[i..j]);
-            html.Append(marked[i] ? $"<mark>{encoded}</mark>" : encoded);
-            i = j;
-        }
-
-        if (end < text.Length)
-        {
-            html.Append('…');
-        }
-
-        return html.ToString();
-    }
 
     /// <summary>Runs of Chinese characters and runs of letters/digits, normalized (NFKC, lower case).</summary>
     private static IEnumerable<(string Run, bool Han)> Runs(string? text)

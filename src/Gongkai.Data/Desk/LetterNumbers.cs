@@ -13,7 +13,7 @@ public static class LetterNumbers
     /// </summary>
     public static async Task<DocumentNumber> NextAsync(this GongkaiDbContext db, int agencyId, string prefix, int year, CancellationToken cancellationToken = default)
     {
-        var sequence = await CatalogSearch.NextCounterAsync(db, "letter_counters", agencyId, year, cancellationToken);
+        var sequence = await IndexNumbers.NextCounterAsync(db, "letter_counters", agencyId, year, cancellationToken);
         return new DocumentNumber(prefix, year, checked((int)sequence));
     }
 }

@@ -4,6 +4,8 @@ using Gongkai.Data.Catalog;
 using Gongkai.Reports.Model;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Documents;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +40,7 @@ public static class CatalogApi
 
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/api/catalog").WithTags("Catalog").RequireAuthorization().DisableAntiforgery()
+        var staff = app.MapGroup("/api/catalog").WithTags("Catalog").RequireStaff().DisableAntiforgery()
             .AddEndpointFilter(DeskApi.ValidateAntiforgery);
         staff.MapGet("/items", List);
         staff.MapPost("/items", Create);
@@ -65,12 +67,7 @@ public static class CatalogApi
 
     public static async Task<Results<Ok<List<CatalogLine>>, UnauthorizedHttpResult>> List(PublicationState? state, AgencyScope scope, GongkaiDbContext db, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var query = db.Publications.AsNoTracking().Where(p => staff.VisibleAgencies.Contains(p.AgencyId));
         if (state is PublicationState s)
         {
@@ -84,12 +81,7 @@ public static class CatalogApi
     public static async Task<Results<Created<ItemView>, ValidationProblem, Conflict<ProblemDetails>, UnauthorizedHttpResult>> Create(
         PublicationForm form, AgencyScope scope, CatalogDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await desk.CreateAsync(staff, form, cancellationToken);
         return result switch
         {
@@ -101,12 +93,7 @@ public static class CatalogApi
 
     public static async Task<Results<Ok<ItemView>, NotFound<ProblemDetails>, UnauthorizedHttpResult>> Get(long id, AgencyScope scope, CatalogDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var item = await desk.FindAsync(staff, id, cancellationToken, withHistory: true);
         return item is null ? TypedResults.NotFound(Problems.NotFound("没有这条目录信息。")) : TypedResults.Ok(View(item));
     }
@@ -130,19 +117,14 @@ public static class CatalogApi
     /// <summary>The disclosure-mode ledger: every item; with stale=true only those not reviewed within a year.</summary>
     public static async Task<Results<Ok<List<LedgerLine>>, UnauthorizedHttpResult>> Ledger(bool? stale, AgencyScope scope, GongkaiDbContext db, CatalogDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         return TypedResults.Ok(await LedgerLine.QueryAsync(db, staff, stale == true ? desk.Today.AddYears(-1) : null, cancellationToken));
     }
 
     public static async Task<Results<Ok<ActiveDisclosure>, UnauthorizedHttpResult>> Section2(int year, int? agencyId, AgencyScope scope, CatalogDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null || (agencyId is int other && !staff.Sees(other)))
+        var staff = await scope.StaffAsync(cancellationToken);
+        if (agencyId is int other && !staff.Sees(other))
         {
             return TypedResults.Unauthorized();
         }
@@ -152,13 +134,8 @@ public static class CatalogApi
 
     public static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> SaveFigures(int year, FiguresInput input, AgencyScope scope, CatalogDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
-        var errors = FiguresErrors(year, input.Licensing, input.Penalty, input.Coercion, input.FeesTenThousandYuan, desk.Today.Year);
+        var staff = await scope.StaffAsync(cancellationToken);
+        var errors = CatalogDesk.FiguresErrors(year, input.Licensing, input.Penalty, input.Coercion, input.FeesTenThousandYuan, desk.Today.Year);
         if (errors.Count > 0)
         {
             return Invalid(errors);
@@ -173,12 +150,7 @@ public static class CatalogApi
 
     public static async Task<Results<Ok<FiguresInput>, ValidationProblem, UnauthorizedHttpResult>> ImportFigures(int year, IFormFile file, AgencyScope scope, CatalogDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         if (file.Length > 1024 * 1024)
         {
             return Invalid(new Dictionary<string, string[]> { ["File"] = ["文件超过1MB。"] });
@@ -194,31 +166,6 @@ public static class CatalogApi
         await desk.SaveFiguresAsync(staff, import.Figures, "导入 " + Path.GetFileName(file.FileName), cancellationToken);
         var f = import.Figures;
         return TypedResults.Ok(new FiguresInput(f.Licensing, f.Penalty, f.Coercion, f.FeesTenThousandYuan));
-    }
-
-    /// <summary>Chinese messages for entered figures.</summary>
-    public static Dictionary<string, string[]> FiguresErrors(int year, int? licensing, int? penalty, int? coercion, decimal? fees, int thisYear)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (year < 2008 || year > thisYear)
-        {
-            errors["Year"] = [$"年度应在2008年至{thisYear}年之间。"];
-        }
-
-        foreach (var (name, value) in new[] { ("Licensing", licensing), ("Penalty", penalty), ("Coercion", coercion) })
-        {
-            if (value < 0)
-            {
-                errors[name] = ["处理决定数量不能为负数。"];
-            }
-        }
-
-        if (fees < 0)
-        {
-            errors["FeesTenThousandYuan"] = ["收费金额不能为负数。"];
-        }
-
-        return errors;
     }
 
     public static async Task<Results<Ok<SearchView>, ValidationProblem>> Search(
@@ -252,12 +199,7 @@ public static class CatalogApi
     private static async Task<Results<Ok<ItemView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, UnauthorizedHttpResult>> Outcome(
         AgencyScope scope, Func<Staff, Task<CatalogResult>> operation, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await operation(staff);
         return result switch
         {
@@ -266,21 +208,5 @@ public static class CatalogApi
             { Refusal: { } refusal } => TypedResults.Conflict(Problems.Refused(refusal)),
             _ => TypedResults.Ok(View(result.Item)),
         };
-    }
-}
-
-/// <summary>A line of the disclosure-mode ledger.</summary>
-public sealed record LedgerLine(long Id, string IndexNumber, string Title, DisclosureMode Mode, string ModeBasis, string ModeReason, DateOnly ModeReviewedOn, PublicationState State)
-{
-    public static Task<List<LedgerLine>> QueryAsync(GongkaiDbContext db, Staff staff, DateOnly? reviewedBefore, CancellationToken cancellationToken)
-    {
-        var query = db.Publications.AsNoTracking().Where(p => staff.VisibleAgencies.Contains(p.AgencyId));
-        if (reviewedBefore is DateOnly before)
-        {
-            query = query.Where(p => p.ModeReviewedOn < before);
-        }
-
-        return query.OrderBy(p => p.ModeReviewedOn).ThenBy(p => p.Id).Take(500)
-            .Select(p => new LedgerLine(p.Id, p.IndexNumber, p.Title, p.Mode, p.ModeBasis, p.ModeReason, p.ModeReviewedOn, p.State)).ToListAsync(cancellationToken);
     }
 }

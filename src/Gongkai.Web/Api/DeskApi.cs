@@ -1,5 +1,6 @@
 using Gongkai.Core.Requests;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public static class DeskApi
 
     public static IEndpointRouteBuilder MapDeskApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/desk").WithTags("Desk").RequireAuthorization().DisableAntiforgery()
+        var api = app.MapGroup("/api/desk").WithTags("Desk").RequireStaff().DisableAntiforgery()
             .AddEndpointFilter(ValidateAntiforgery);
         api.MapGet("/antiforgery", IssueToken);
         api.MapGet("/inbox", ListInbox);
@@ -40,25 +41,15 @@ public static class DeskApi
     public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, UnauthorizedHttpResult>> ListInbox(
         CaseState? state, string? clerk, int? page, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         await desk.CloseLapsedAsync(staff, cancellationToken);
-        return TypedResults.Ok(await Inbox.ListAsync(scope, staff, new InboxQuery(state, clerk, page ?? 1), desk.Today, cancellationToken));
+        return TypedResults.Ok(await Inbox.ListAsync(scope, staff, new InboxQuery(state, clerk, page ?? 1), desk.Today, desk.Calendar, cancellationToken));
     }
 
     public static async Task<Results<Ok<CaseView>, NotFound<ProblemDetails>, UnauthorizedHttpResult>> GetCase(
         long id, bool? unmasked, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var view = await desk.ViewAsync(staff, id, unmasked == true, cancellationToken);
         return view is null ? TypedResults.NotFound(Problems.NotFound("没有这个申请，或不在您的办理范围内。")) : TypedResults.Ok(view);
     }
@@ -66,12 +57,7 @@ public static class DeskApi
     public static async Task<Results<Created<Registered>, ValidationProblem, UnauthorizedHttpResult>> Register(
         RegisterInput input, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var errors = CaseDesk.Validate(input.Form);
         if (input.Channel == ReceiptChannel.Online)
         {
@@ -95,12 +81,7 @@ public static class DeskApi
     public static async Task<Results<Ok<StepView>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, UnauthorizedHttpResult>> TakeStep(
         long id, StepForm form, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await desk.TakeStepAsync(staff, id, form, cancellationToken);
         if (result.NotFound)
         {
@@ -113,12 +94,7 @@ public static class DeskApi
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, UnauthorizedHttpResult>> Download(
         long id, long documentId, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var request = await desk.FindAsync(staff, id, cancellationToken);
         var document = request is null ? null : await desk.DocumentAsync(id, documentId, applicantOnly: false, cancellationToken);
         return document is null

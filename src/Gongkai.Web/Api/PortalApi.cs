@@ -1,6 +1,7 @@
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,6 @@ public static class PortalApi
     public sealed record AgencyItem(int Id, string Name, int? ParentId, string Level);
 
     public sealed record Acknowledgement(string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn, string State);
-
-    public sealed record RequestStatus(string TrackingNumber, string AgencyName, DateOnly ReceivedOn, string State, DateOnly? DueOn, string? Outcome, IReadOnlyList<StatusStep> Steps, IReadOnlyList<DocumentView> Documents);
-
-    public sealed record StatusStep(string Label, DateOnly On);
 
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
@@ -54,19 +51,8 @@ public static class PortalApi
     public static async Task<Results<Ok<RequestStatus>, NotFound<ProblemDetails>>> Status(
         string trackingNumber, string? code, GongkaiDbContext db, CaseDesk desk, CancellationToken cancellationToken)
     {
-        var request = await desk.FindForApplicantAsync(trackingNumber, code, cancellationToken);
-        if (request is null)
-        {
-            return TypedResults.NotFound(Problems.NotFound("申请编号或查询码不正确。"));
-        }
-
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
-        return TypedResults.Ok(new RequestStatus(
-            request.TrackingNumber, agency, request.ReceivedOn, request.State.ChineseLabel(), request.DueOn,
-            CaseView.OutcomeLabel(request.Outcome),
-            request.Steps.Where(s => s.Kind != StepKind.ConsultationStarted && s.Kind != StepKind.ConsultationAnswered)
-                .OrderBy(s => s.On).ThenBy(s => s.Id).Select(s => new StatusStep(s.Kind.ChineseLabel(), s.On)).ToList(),
-            await desk.DocumentsAsync(request.Id, applicantOnly: true, cancellationToken)));
+        var status = await RequestStatus.FindAsync(trackingNumber, code, db, desk, cancellationToken);
+        return status is null ? TypedResults.NotFound(Problems.NotFound("申请编号或查询码不正确。")) : TypedResults.Ok(status);
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> Download(

@@ -1,6 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Reports.Formats;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Gongkai.Web.Reporting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ public static class ReportsApi
 {
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization();
+        var api = app.MapGroup("/api/reports").WithTags("Reports").RequireStaff();
         api.MapGet("/section3/{agencyId:int}/{year:int}", GetSection3);
         api.MapGet("/section3/{agencyId:int}/{year:int}/download/{format}", DownloadSection3);
         return app;
@@ -22,31 +23,21 @@ public static class ReportsApi
     public static async Task<Results<Ok<Section3Source.Table>, NotFound<ProblemDetails>, UnauthorizedHttpResult>> GetSection3(
         int agencyId, int year, AgencyScope scope, CaseDesk desk, GongkaiDbContext db, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
-        var report = await ReportAsync(staff, agencyId, year, desk, db, cancellationToken);
+        var staff = await scope.StaffAsync(cancellationToken);
+        var report = await Section3Source.ForStaffAsync(staff, agencyId, year, desk, db, cancellationToken);
         return report is null ? TypedResults.NotFound(OutOfScope) : TypedResults.Ok(Section3Source.ToTable(report, agencyId));
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, UnauthorizedHttpResult>> DownloadSection3(
         int agencyId, int year, string format, AgencyScope scope, CaseDesk desk, GongkaiDbContext db, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         if (!Enum.TryParse<OutputFormat>(format, ignoreCase: true, out var output) || output == OutputFormat.Html)
         {
             return TypedResults.NotFound(Problems.NotFound("只能下载 docx、xlsx 或 json 格式。"));
         }
 
-        var report = await ReportAsync(staff, agencyId, year, desk, db, cancellationToken);
+        var report = await Section3Source.ForStaffAsync(staff, agencyId, year, desk, db, cancellationToken);
         if (report is null)
         {
             return TypedResults.NotFound(OutOfScope);
@@ -62,17 +53,4 @@ public static class ReportsApi
     }
 
     private static readonly ProblemDetails OutOfScope = Problems.NotFound("没有这个行政机关或年度，或不在您的范围内。");
-
-    /// <summary>Section 三 of an agency in the staff member's scope, after closing the requests whose periods lapsed.</summary>
-    internal static async Task<Gongkai.Reports.Model.AnnualReport?> ReportAsync(Staff staff, int agencyId, int year, CaseDesk desk, GongkaiDbContext db, CancellationToken cancellationToken)
-    {
-        if (!staff.Sees(agencyId) || year is < 2008 or > 2100)
-        {
-            return null;
-        }
-
-        await desk.CloseLapsedAsync(staff, cancellationToken);
-        var name = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstAsync(cancellationToken);
-        return await Section3Source.ReportAsync(db, agencyId, name, year, cancellationToken);
-    }
 }

@@ -4,6 +4,7 @@ using Gongkai.Core.Identity;
 using Gongkai.Data;
 using Gongkai.Data.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Catalog;

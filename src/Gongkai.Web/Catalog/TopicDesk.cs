@@ -3,6 +3,7 @@ using Gongkai.Core.Catalog;
 using Gongkai.Data;
 using Gongkai.Data.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Catalog;

@@ -2,6 +2,7 @@ using Gongkai.Core.Agencies;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,8 @@
 using Gongkai.Core.Requests;
 
+using Gongkai.Web.Attachments;
+using Gongkai.Web.Staffing;
+
 namespace Gongkai.Web.Desk;
 
 /// <summary>A case as the desk shows it: applicant data masked unless asked for (and audited).</summary>

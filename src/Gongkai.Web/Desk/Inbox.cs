@@ -1,5 +1,9 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Microsoft.EntityFrameworkCore;
+
+using Gongkai.Web.Attachments;
+using Gongkai.Web.Staffing;
 
 namespace Gongkai.Web.Desk;
 
@@ -29,9 +33,7 @@ public sealed record InboxQuery(CaseState? State, string? Clerk, int Page = 1)
 /// <summary>The desk's inbox: requests in scope sorted by due date (overdue first), due-soon and overdue marked.</summary>
 public static class Inbox
 {
-    public const int DueSoonDays = 5;
-
-    public static async Task<IReadOnlyList<InboxItem>> ListAsync(AgencyScope scope, Staff staff, InboxQuery query, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<InboxItem>> ListAsync(AgencyScope scope, Staff staff, InboxQuery query, DateOnly today, WorkdayCalendar calendar, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(query);
@@ -64,7 +66,7 @@ public static class Inbox
             r.State,
             r.State.ChineseLabel(),
             r.DueOn,
-            r.DueOn is { } d && d >= today && d.DayNumber - today.DayNumber <= DueSoonDays,
+            r.DueOn is { } d && DueSoon.On(calendar, d, today),
             r.DueOn is { } o && o < today,
             r.ClerkName)).ToList();
     }

@@ -4,6 +4,8 @@ using Gongkai.Data;
 using Gongkai.Reports.Formats;
 using Gongkai.Reports.Model;
 using Gongkai.Reports.Rules;
+using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Reporting;
@@ -56,4 +58,17 @@ public static class Section3Source
         || row is RequestRow.OtherCorrectionOverdue or RequestRow.OtherFeeUnpaid or RequestRow.OtherOther
         ? $"{row.Group().ChineseLabel()} {row.ChineseLabel()}"
         : row.ChineseLabel();
+
+    /// <summary>Section 三 of an agency in the staff member's scope, after closing the requests whose periods lapsed.</summary>
+    public static async Task<Gongkai.Reports.Model.AnnualReport?> ForStaffAsync(Staff staff, int agencyId, int year, CaseDesk desk, GongkaiDbContext db, CancellationToken cancellationToken)
+    {
+        if (!staff.Sees(agencyId) || year is < 2008 or > 2100)
+        {
+            return null;
+        }
+
+        await desk.CloseLapsedAsync(staff, cancellationToken);
+        var name = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstAsync(cancellationToken);
+        return await ReportAsync(db, agencyId, name, year, cancellationToken);
+    }
 }

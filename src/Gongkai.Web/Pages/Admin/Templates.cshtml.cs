@@ -1,6 +1,7 @@
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -24,24 +25,14 @@ public sealed class TemplatesModel(GongkaiDbContext db, AgencyScope scope, Audit
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         await LoadAsync(staff, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         if (Input is null || string.IsNullOrWhiteSpace(Input.Title) || string.IsNullOrWhiteSpace(Input.Body) || !Enum.IsDefined(Input.Kind))
         {
             Message = "标题和正文不能为空。";

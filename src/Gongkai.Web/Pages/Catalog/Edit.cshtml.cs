@@ -1,6 +1,7 @@
 using Gongkai.Core.Catalog;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -35,12 +36,7 @@ public sealed class EditModel(AgencyScope scope, CatalogDesk desk, TopicDesk top
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         if (Id is long id)
         {
             var item = await desk.FindAsync(staff, id, cancellationToken);
@@ -65,12 +61,7 @@ public sealed class EditModel(AgencyScope scope, CatalogDesk desk, TopicDesk top
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = Id is long id
             ? Correcting ? await desk.CorrectAsync(staff, id, Input, Note, cancellationToken) : await desk.UpdateAsync(staff, id, Input, cancellationToken)
             : await desk.CreateAsync(staff, Input, cancellationToken);

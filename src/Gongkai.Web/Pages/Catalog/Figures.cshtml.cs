@@ -3,6 +3,8 @@ using Gongkai.Data;
 using Gongkai.Web.Api;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Documents;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,12 +25,7 @@ public sealed class FiguresModel(GongkaiDbContext db, AgencyScope scope, Catalog
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         if (Year is < 2008 or > 2100)
         {
             Year = desk.Today.Year - 1;
@@ -40,13 +37,8 @@ public sealed class FiguresModel(GongkaiDbContext db, AgencyScope scope, Catalog
 
     public async Task<IActionResult> OnPostSaveAsync(int? licensing, int? penalty, int? coercion, decimal? fees, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
-        var errors = CatalogApi.FiguresErrors(Year, licensing, penalty, coercion, fees, desk.Today.Year);
+        var staff = await scope.StaffAsync(cancellationToken);
+        var errors = CatalogDesk.FiguresErrors(Year, licensing, penalty, coercion, fees, desk.Today.Year);
         if (!ModelState.IsValid)
         {
             errors["Input"] = ["数量须为整数，金额须为数字。"];
@@ -64,12 +56,7 @@ public sealed class FiguresModel(GongkaiDbContext db, AgencyScope scope, Catalog
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         if (file is null || file.Length == 0 || file.Length > 1024 * 1024)
         {
             Errors = ["请选择不超过1MB的CSV或XLSX文件。"];

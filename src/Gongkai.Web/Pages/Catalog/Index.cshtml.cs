@@ -2,6 +2,7 @@ using Gongkai.Core.Catalog;
 using Gongkai.Data;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,12 +28,7 @@ public sealed class IndexModel(GongkaiDbContext db, AgencyScope scope, CatalogDe
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var query = db.Publications.AsNoTracking().Where(p => staff.VisibleAgencies.Contains(p.AgencyId));
         if (State is PublicationState s)
         {

@@ -1,6 +1,7 @@
 using Gongkai.Core.Catalog;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -27,12 +28,7 @@ public sealed class ItemModel(AgencyScope scope, CatalogDesk desk) : PageModel
 
     public async Task<IActionResult> OnPostActAsync(long id, ReviewAction action, string? note, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await desk.ActAsync(staff, id, action, note, cancellationToken);
         if (result.Item is null)
         {
@@ -46,12 +42,7 @@ public sealed class ItemModel(AgencyScope scope, CatalogDesk desk) : PageModel
 
     private async Task<IActionResult> ShowAsync(long id, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var item = await desk.FindAsync(staff, id, cancellationToken, withHistory: true);
         if (item is null)
         {

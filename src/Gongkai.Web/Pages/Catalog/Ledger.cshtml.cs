@@ -3,6 +3,7 @@ using Gongkai.Data;
 using Gongkai.Web.Api;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,24 +21,14 @@ public sealed class LedgerModel(GongkaiDbContext db, AgencyScope scope, CatalogD
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         Lines = await LedgerLine.QueryAsync(db, staff, Stale ? desk.Today.AddYears(-1) : null, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(long id, DisclosureMode mode, string? basis, string? reason, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await desk.ReviewModeAsync(staff, id, mode, basis, reason, cancellationToken);
         Refusal = result.Refusal ?? (result.Errors is { } errors ? string.Join(" ", errors.Values.SelectMany(v => v)) : null);
         return await OnGetAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Gongkai.Reports.Formats;
 using Gongkai.Reports.Model;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -48,12 +49,7 @@ public sealed class Section2Model(AgencyScope scope, CatalogDesk desk) : PageMod
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var tree = await scope.TreeAsync(cancellationToken);
         Agencies = tree.All.Where(a => staff.Sees(a.Id)).OrderBy(a => a.Id).ToList();
         AgencyId ??= staff.AgencyId;

@@ -1,5 +1,6 @@
 using Gongkai.Core.Requests;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -58,12 +59,7 @@ public sealed class CaseModel(AgencyScope scope, CaseDesk desk) : PageModel
 
     private async Task<IActionResult> TakeAsync(long id, StepForm form, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await desk.TakeStepAsync(staff, id, form, cancellationToken);
         if (result.NotFound)
         {
@@ -93,12 +89,7 @@ public sealed class CaseModel(AgencyScope scope, CaseDesk desk) : PageModel
 
     private async Task<bool> LoadAsync(long id, bool unmasked, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return false;
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         Unmasked = unmasked;
         Case = await desk.ViewAsync(staff, id, unmasked, cancellationToken);
         return Case is not null;

@@ -1,5 +1,6 @@
 using Gongkai.Core.Requests;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -36,12 +37,7 @@ public sealed class RegisterModel(AgencyScope scope, CaseDesk desk) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var form = new RequestForm(Input.Kind, Input.Name ?? "", Input.IdNumber ?? "", Input.Phone ?? "", null, Input.Address, null, Input.InformationWanted ?? "",
             Input.DeliveryMeans == DeliveryMeans.Post || Input.DeliveryMeans == DeliveryMeans.Pickup ? DeliveryForm.Paper : DeliveryForm.Electronic, Input.DeliveryMeans);
         foreach (var (field, messages) in CaseDesk.Validate(form))

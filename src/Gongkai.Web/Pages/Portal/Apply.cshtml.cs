@@ -1,6 +1,8 @@
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Attachments;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,5 @@
-using Gongkai.Web.Api;
 using Gongkai.Web.Desk;
 using Gongkai.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +18,7 @@ public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk) : PageModel
     [BindProperty]
     public StatusInput Input { get; set; } = new();
 
-    public PortalApi.RequestStatus? Status { get; private set; }
+    public RequestStatus? Status { get; private set; }
 
     public void OnGet()
     {
@@ -28,12 +26,8 @@ public sealed class StatusModel(GongkaiDbContext db, CaseDesk desk) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await PortalApi.Status(Input.TrackingNumber ?? "", Input.QueryCode, db, desk, cancellationToken);
-        if (result.Result is Ok<PortalApi.RequestStatus> ok)
-        {
-            Status = ok.Value;
-        }
-        else
+        Status = await RequestStatus.FindAsync(Input.TrackingNumber, Input.QueryCode, db, desk, cancellationToken);
+        if (Status is null)
         {
             ModelState.AddModelError(nameof(Input), "申请编号或查询码不正确。");
         }

@@ -1,6 +1,7 @@
 using Gongkai.Core.Agencies;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Gongkai.Web.Reporting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,12 +23,7 @@ public sealed class Section3Model(GongkaiDbContext db, AgencyScope scope, CaseDe
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var tree = await scope.TreeAsync(cancellationToken);
         Agencies = tree.All.Where(a => staff.Sees(a.Id)).OrderBy(a => a.Id).ToList();
         AgencyId ??= staff.AgencyId;
@@ -36,7 +32,7 @@ public sealed class Section3Model(GongkaiDbContext db, AgencyScope scope, CaseDe
             Year = desk.Today.Year;
         }
 
-        var report = await Api.ReportsApi.ReportAsync(staff, AgencyId.Value, Year, desk, db, cancellationToken);
+        var report = await Section3Source.ForStaffAsync(staff, AgencyId.Value, Year, desk, db, cancellationToken);
         if (report is null)
         {
             return NotFound();

@@ -1,5 +1,6 @@
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -33,12 +34,7 @@ public sealed class IndexModel(AgencyScope scope, CatalogDesk desk, SettingsDesk
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var saved = await desk.SettingsAsync(staff.AgencyId, cancellationToken);
         Input = CatalogSettingsForm.From(saved);
         NextIndexNumber = await settings.NextIndexNumberAsync(saved, cancellationToken);
@@ -48,12 +44,7 @@ public sealed class IndexModel(AgencyScope scope, CatalogDesk desk, SettingsDesk
     /// <summary>预览: the next index number under the entered scheme, checked but not saved (works without JavaScript).</summary>
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await settings.PreviewAsync(staff, Input, cancellationToken);
         (errors, NextIndexNumber, Previewing) = (result.Errors, result.NextIndexNumber, true);
         return await PageAsync(staff, cancellationToken);
@@ -61,12 +52,7 @@ public sealed class IndexModel(AgencyScope scope, CatalogDesk desk, SettingsDesk
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await settings.SaveAsync(staff, Input, cancellationToken);
         if (!result.Done)
         {

@@ -1,6 +1,7 @@
 using Gongkai.Core.Catalog;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -23,8 +24,8 @@ public sealed class TopicsModel(AgencyScope scope, TopicDesk topics) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        return staff is null ? Challenge() : await PageAsync(staff, cancellationToken);
+        var staff = await scope.StaffAsync(cancellationToken);
+        return await PageAsync(staff, cancellationToken);
     }
 
     public Task<IActionResult> OnPostAddAsync(int? parentId, string? name, CancellationToken cancellationToken) =>
@@ -41,12 +42,7 @@ public sealed class TopicsModel(AgencyScope scope, TopicDesk topics) : PageModel
 
     private async Task<IActionResult> ChangeAsync(Func<Staff, Task<TopicResult>> change, string done, CancellationToken cancellationToken)
     {
-        var staff = await scope.CurrentAsync(cancellationToken);
-        if (staff is null)
-        {
-            return Challenge();
-        }
-
+        var staff = await scope.StaffAsync(cancellationToken);
         var result = await change(staff);
         if (result.NotFound)
         {

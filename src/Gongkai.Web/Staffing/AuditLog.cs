@@ -1,6 +1,6 @@
 using Gongkai.Data;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Staffing;
 
 /// <summary>Writes audit entries in the same unit of work as the change they record.</summary>
 public sealed class AuditLog(GongkaiDbContext db, TimeProvider clock)

@@ -5,7 +5,7 @@ using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Staffing;
 
 /// <summary>The signed-in staff member and the agencies whose data they may see.</summary>
 public sealed record Staff(string UserId, string Name, int AgencyId, StaffRole Role, IReadOnlySet<int> VisibleAgencies)
@@ -23,8 +23,16 @@ public sealed record Staff(string UserId, string Name, int AgencyId, StaffRole R
 /// </summary>
 public sealed class AgencyScope(GongkaiDbContext db, IMemoryCache cache, IHttpContextAccessor http)
 {
+    /// <summary>
+    /// The signed-in staff member. Only staff pages and endpoints call it, and the
+    /// <see cref="StaffPolicies.Staff"/> policy has let only staff with agency and role claims reach them.
+    /// </summary>
+    public async Task<Staff> StaffAsync(CancellationToken cancellationToken = default) =>
+        await CurrentAsync(cancellationToken)
+        ?? throw new InvalidOperationException("A staff page or endpoint was reached without the staff policy.");
+
     /// <summary>The signed-in staff member, or null when the caller is not staff.</summary>
-    public async Task<Staff?> CurrentAsync(CancellationToken cancellationToken = default)
+    private async Task<Staff?> CurrentAsync(CancellationToken cancellationToken = default)
     {
         var user = http.HttpContext?.User;
         if (user?.Identity?.IsAuthenticated != true

@@ -1,4 +1,4 @@
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Attachments;
 
 /// <summary>
 /// Checks applicants' attachments: at most <see cref="MaxFiles"/> files of <see cref="MaxBytes"/>

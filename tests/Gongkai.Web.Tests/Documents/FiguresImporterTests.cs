@@ -3,8 +3,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Core.Catalog;
+using Gongkai.Web.Documents;
 
-namespace Gongkai.Core.Tests.Catalog;
+namespace Gongkai.Web.Tests.Documents;
 
 public sealed class FiguresImporterTests
 {

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Gongkai.Core.Requests;
+namespace Gongkai.Web.Documents;
 
 /// <summary>
 /// Writes a notice or reply letter as DOCX in the official-document layout of GB/T 9704-2012:

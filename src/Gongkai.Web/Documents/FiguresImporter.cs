@@ -3,7 +3,9 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Gongkai.Core.Catalog;
+using Gongkai.Core.Catalog;
+
+namespace Gongkai.Web.Documents;
 
 /// <summary>The figures read from an upload, or the rows that could not be read.</summary>
 /// <param name="Figures">The figures when there was no error.</param>
