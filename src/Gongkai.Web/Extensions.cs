@@ -28,7 +28,9 @@ public static class Extensions
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = (Uploads.MaxFiles * Uploads.MaxBytes) + (1024 * 1024));
         builder.Services.AddDbContextPool<GongkaiDbContext>(o => o.UseGongkai(provider, connectionString));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(WorkdayCalendar.Default);
+        // The calendar: shipped years and those loaded since (CalendarSource), as of the request.
+        builder.Services.AddSingleton<Gongkai.Web.Calendar.CalendarSource>();
+        builder.Services.AddScoped(sp => sp.GetRequiredService<Gongkai.Web.Calendar.CalendarSource>().Current);
         builder.Services.AddMemoryCache();
         // Chinese text is written as text, not as numeric character references (half the page weight on a phone).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -37,6 +39,12 @@ public static class Extensions
         builder.Services.AddScoped<AgencyScope>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<CaseDesk>();
+        builder.Services.AddScoped<Gongkai.Web.Calendar.CalendarDesk>();
+        builder.Services.AddScoped<Gongkai.Web.Office.OfficeDesk>();
+        builder.Services.AddScoped<Gongkai.Web.SignOff.SignOffDesk>();
+        builder.Services.AddScoped<Gongkai.Web.Submissions.Idempotency>();
+        builder.Services.AddScoped<Gongkai.Web.Mail.ApplicantMail>();
+        builder.Services.AddHostedService<Gongkai.Web.Jobs.DeskJob>();
         builder.Services.AddScoped<DemoSeed>();
         builder.Services.AddScoped<CatalogSeed>();
         builder.Services.AddScoped<Gongkai.Web.Catalog.CatalogDesk>();
@@ -88,6 +96,7 @@ public static class Extensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await db.Database.MigrateAsync();
+        await app.Services.GetRequiredService<Gongkai.Web.Calendar.CalendarSource>().RefreshAsync(db, CancellationToken.None);
         var reindexed = await db.RebuildIfEmptyAsync();
         if (reindexed > 0)
         {

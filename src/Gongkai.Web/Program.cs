@@ -9,6 +9,7 @@ await app.PrepareDatabaseAsync();
 app.UseGongkai();
 app.MapPortalApi();
 app.MapDeskApi();
+app.MapOfficeApi();
 app.MapReportsApi();
 app.MapCatalogApi();
 app.MapRazorPages();

@@ -1,5 +1,7 @@
 using Gongkai.Core.Requests;
 using Gongkai.Web.Desk;
+using Gongkai.Web.SignOff;
+using Gongkai.Web.Submissions;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +17,7 @@ public static class DeskApi
 {
     public sealed record RegisterInput(RequestForm Form, ReceiptChannel Channel, DateOnly? ReceivedOn);
 
-    public sealed record Registered(long Id, string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn);
+    public sealed record Registered(long Id, string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn, bool DueEstimated);
 
     public sealed record Token(string HeaderName, string Value);
 
@@ -39,11 +41,11 @@ public static class DeskApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, UnauthorizedHttpResult>> ListInbox(
-        CaseState? state, string? clerk, int? page, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
+        CaseState? state, string? clerk, int? page, AgencyScope scope, CaseDesk desk, Gongkai.Web.Office.OfficeDesk office, CancellationToken cancellationToken)
     {
         var staff = await scope.StaffAsync(cancellationToken);
         await desk.CloseLapsedAsync(staff, cancellationToken);
-        return TypedResults.Ok(await Inbox.ListAsync(scope, staff, new InboxQuery(state, clerk, page ?? 1), desk.Today, desk.Calendar, cancellationToken));
+        return TypedResults.Ok(await Inbox.ListAsync(scope, staff, new InboxQuery(state, clerk, page ?? 1), desk.Today, desk.Calendar, cancellationToken, await office.DueSoonWindowAsync(staff.AgencyId, cancellationToken)));
     }
 
     public static async Task<Results<Ok<CaseView>, NotFound<ProblemDetails>, UnauthorizedHttpResult>> GetCase(
@@ -55,7 +57,7 @@ public static class DeskApi
     }
 
     public static async Task<Results<Created<Registered>, ValidationProblem, UnauthorizedHttpResult>> Register(
-        RegisterInput input, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
+        RegisterInput input, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, AgencyScope scope, CaseDesk desk, Idempotency idempotency, CancellationToken cancellationToken)
     {
         var staff = await scope.StaffAsync(cancellationToken);
         var errors = CaseDesk.Validate(input.Form);
@@ -74,13 +76,26 @@ public static class DeskApi
             return TypedResults.ValidationProblem(errors, title: "登记信息填写有误。", type: Problems.ValidationType);
         }
 
-        var (request, code) = await desk.SubmitAsync(staff.AgencyId, input.Form, input.Channel, input.ReceivedOn, [], staff, cancellationToken);
-        return TypedResults.Created($"/api/desk/requests/{request.Id}", new Registered(request.Id, request.TrackingNumber, code, request.ReceivedOn, request.DueOn));
+        async Task<Registered> RegisterAsync()
+        {
+            var (request, code) = await desk.SubmitAsync(staff.AgencyId, input.Form, input.Channel, input.ReceivedOn, [], staff, cancellationToken);
+            return new Registered(request.Id, request.TrackingNumber, code, request.ReceivedOn, request.DueOn, request.DueEstimated);
+        }
+
+        var registered = string.IsNullOrWhiteSpace(idempotencyKey)
+            ? await RegisterAsync()
+            : await idempotency.OnceAsync($"desk:{staff.UserId}:{idempotencyKey.Trim()}", RegisterAsync, r => r.Id, cancellationToken);
+        return TypedResults.Created($"/api/desk/requests/{registered.Id}", registered);
     }
 
     public static async Task<Results<Ok<StepView>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, UnauthorizedHttpResult>> TakeStep(
         long id, StepForm form, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
     {
+        if (SignOffDesk.NeedsSignOff(form.Kind))
+        {
+            return TypedResults.Conflict(Problems.Refused("该文书须经签发：请起草（POST /api/desk/requests/{id}/drafts）后由审核人或负责人签批。"));
+        }
+
         var staff = await scope.StaffAsync(cancellationToken);
         var result = await desk.TakeStepAsync(staff, id, form, cancellationToken);
         if (result.NotFound)

@@ -1,5 +1,7 @@
 using Gongkai.Core.Requests;
+using Gongkai.Core.Calendar;
 using Gongkai.Web.Calendar;
+using Gongkai.Web.Desk;
 using Gongkai.Web.Office;
 using Gongkai.Web.SignOff;
 using Gongkai.Web.Staffing;
@@ -104,17 +106,14 @@ public static class OfficeApi
         };
     }
 
-    public static async Task<Ok<IReadOnlyList<ClerkLoad>>> Supervision(AgencyScope scope, OfficeDesk office, DueSoonClock due, CancellationToken cancellationToken)
-    {
-        var staff = await scope.StaffAsync(cancellationToken);
-        return TypedResults.Ok(await office.SupervisionAsync(staff, due.Today, due.DueSoonLimit(staff.AgencyId), cancellationToken));
-    }
+    public static async Task<Ok<IReadOnlyList<ClerkLoad>>> Supervision(AgencyScope scope, OfficeDesk office, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await office.SupervisionAsync(await scope.StaffAsync(cancellationToken), cancellationToken));
 
     public static async Task<Results<Ok<CalendarLoad>, ValidationProblem>> LoadCalendar(
-        int year, CalendarInput input, AgencyScope scope, CalendarDesk calendar, DueSoonClock due, CancellationToken cancellationToken)
+        int year, CalendarInput input, AgencyScope scope, CalendarDesk calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
         var staff = await scope.StaffAsync(cancellationToken);
-        var result = await calendar.LoadAsync(staff, year, input.Text ?? "", due.Today, cancellationToken);
+        var result = await calendar.LoadAsync(staff, year, input.Text ?? "", ChinaClock.Today(clock), cancellationToken);
         return result.Loaded
             ? TypedResults.Ok(result)
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = result.Problems.ToArray() }, title: "年度安排未载入。", type: Problems.ValidationType);

@@ -2,6 +2,7 @@ using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Staffing;
+using Gongkai.Web.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class PortalApi
 {
     public sealed record AgencyItem(int Id, string Name, int? ParentId, string Level);
 
-    public sealed record Acknowledgement(string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn, string State);
+    public sealed record Acknowledgement(long Id, string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn, bool DueEstimated, string State);
 
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
@@ -30,7 +31,7 @@ public static class PortalApi
             .Select(a => new AgencyItem(a.Id, a.Name, a.ParentId, a.Level.ToString())).ToListAsync(cancellationToken));
 
     public static async Task<Results<Created<Acknowledgement>, NotFound<ProblemDetails>, ValidationProblem>> Submit(
-        int agencyId, RequestForm form, AgencyScope scope, CaseDesk desk, CancellationToken cancellationToken)
+        int agencyId, RequestForm form, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, AgencyScope scope, CaseDesk desk, Idempotency idempotency, CancellationToken cancellationToken)
     {
         if ((await scope.TreeAsync(cancellationToken)).Find(agencyId) is null)
         {
@@ -43,9 +44,17 @@ public static class PortalApi
             return TypedResults.ValidationProblem(errors, title: "申请表填写有误。", type: Problems.ValidationType);
         }
 
-        var (request, code) = await desk.SubmitAsync(agencyId, form, ReceiptChannel.Online, null, [], null, cancellationToken);
-        return TypedResults.Created($"/api/portal/requests/{request.TrackingNumber}",
-            new Acknowledgement(request.TrackingNumber, code, request.ReceivedOn, request.DueOn, request.State.ChineseLabel()));
+        async Task<Acknowledgement> SubmitAsync()
+        {
+            var (request, code) = await desk.SubmitAsync(agencyId, form, ReceiptChannel.Online, null, [], null, cancellationToken);
+            return new Acknowledgement(request.Id, request.TrackingNumber, code, request.ReceivedOn, request.DueOn, request.DueEstimated, request.State.ChineseLabel());
+        }
+
+        // A retry with the same Idempotency-Key gets the first acknowledgement back, and nothing is created.
+        var acknowledgement = string.IsNullOrWhiteSpace(idempotencyKey)
+            ? await SubmitAsync()
+            : await idempotency.OnceAsync($"portal:{agencyId}:{idempotencyKey.Trim()}", SubmitAsync, a => a.Id, cancellationToken);
+        return TypedResults.Created($"/api/portal/requests/{acknowledgement.TrackingNumber}", acknowledgement);
     }
 
     public static async Task<Results<Ok<RequestStatus>, NotFound<ProblemDetails>>> Status(

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
+using Gongkai.Core.Identity;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,12 @@ public sealed record RequestForm(
     string? ContactPerson,
     string InformationWanted,
     DeliveryForm DeliveryForm,
-    DeliveryMeans DeliveryMeans);
+    DeliveryMeans DeliveryMeans,
+    IdentityDocumentKind? IdDocument = null)
+{
+    /// <summary>The document given, or the usual one for the kind of applicant (ID card, credit code).</summary>
+    public IdentityDocumentKind Document => IdDocument ?? (Kind == ApplicantKind.NaturalPerson ? IdentityDocumentKind.IdCard : IdentityDocumentKind.CreditCode);
+}
 
 /// <summary>Intake: checking the form, submitting online or registering on paper, tracking number and query code.</summary>
 public sealed partial class CaseDesk
@@ -48,12 +54,9 @@ public sealed partial class CaseDesk
             Fail(nameof(form.Name), "名称不能超过100个字。");
         }
 
-        var id = form.IdNumber?.Trim() ?? "";
-        if (form.Kind == ApplicantKind.NaturalPerson ? !IsIdCardNumber(id) : !IsCreditCode(id))
+        if (Enum.IsDefined(form.Kind) && IdentityDocument.Check(form.Kind, form.Document, form.IdNumber) is { } idProblem)
         {
-            Fail(nameof(form.IdNumber), form.Kind == ApplicantKind.NaturalPerson
-                ? "请填写18位居民身份证号码（最后一位可为X）。"
-                : "请填写18位统一社会信用代码。");
+            Fail(nameof(form.IdNumber), idProblem);
         }
 
         var phone = form.Phone?.Trim() ?? "";
@@ -108,7 +111,8 @@ public sealed partial class CaseDesk
             {
                 Kind = form.Kind,
                 Name = form.Name.Trim(),
-                IdNumber = form.IdNumber.Trim().ToUpperInvariant(),
+                IdDocument = form.Document,
+                IdNumber = IdentityDocument.Normalize(form.IdNumber),
                 Phone = form.Phone.Trim(),
                 Email = form.Email?.Trim() ?? "",
                 Address = form.Address?.Trim() ?? "",
@@ -138,10 +142,15 @@ public sealed partial class CaseDesk
             request.Documents.Add(new CaseDocument { Kind = DocumentKind.Attachment, FileName = file.FileName, ContentType = file.ContentType, Content = file.Content, CreatedAt = now });
         }
 
-        Apply(request, DeskLifecycle.Evaluate(request.Steps, channel, calendar, Today));
+        var status = DeskLifecycle.Evaluate(request.Steps, channel, calendar, Today);
+        CaseRow.Apply(request, status, calendar);
+        // The 登记回执 for every channel: handed over or posted by the clerk, downloadable by the applicant.
+        var receipt = await WriteLetterAsync(request, request.Steps[0], status, DocumentKind.Acknowledgement, null, cancellationToken);
+        request.Documents.Add(receipt.Document);
         db.Requests.Add(request);
         audit.Record(registeredBy, registeredBy is null ? "Submitted" : "Registered", null, $"{request.TrackingNumber} {ChannelLabel(channel)}", agencyId);
         await db.SaveChangesAsync(cancellationToken);
+        await MailAsync(request, receipt, $"您的政府信息公开申请已登记（申请编号{request.TrackingNumber}，查询码{queryCode}）", cancellationToken);
         return (request, queryCode);
     }
 
@@ -158,10 +167,4 @@ public sealed partial class CaseDesk
     }
 
     private static string Hash(string code) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
-
-    private static bool IsIdCardNumber(string id) =>
-        id.Length == 18 && id[..17].All(char.IsAsciiDigit) && (char.IsAsciiDigit(id[17]) || id[17] is 'X' or 'x');
-
-    private static bool IsCreditCode(string code) =>
-        code.Length == 18 && code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || char.IsAsciiLetterLower(c));
 }

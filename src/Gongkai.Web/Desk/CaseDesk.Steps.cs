@@ -13,7 +13,8 @@ using Gongkai.Web.Staffing;
 namespace Gongkai.Web.Desk;
 
 /// <summary>A step a staff member asks for on a case.</summary>
-public sealed record StepForm(StepKind Kind, DateOnly? On, string? Note, int? Days, decimal? Amount, string? Outcome, string? LegalBasis);
+public sealed record StepForm(StepKind Kind, DateOnly? On, string? Note, int? Days, decimal? Amount, string? Outcome, string? LegalBasis,
+    DeliveryMethod? Delivery = null, string? PostalTrackingNumber = null);
 
 /// <summary>The outcome of asking for a step: done, refused with a Chinese reason, or no such case in scope.</summary>
 public sealed record StepResult(RequestStep? Step, string? Refusal, bool NotFound)
@@ -24,8 +25,32 @@ public sealed record StepResult(RequestStep? Step, string? Refusal, bool NotFoun
 /// <summary>The lifecycle steps of a case, and closing those whose periods lapsed.</summary>
 public sealed partial class CaseDesk
 {
-    /// <summary>Checks and records a step, with its notice when the step has one.</summary>
-    public async Task<StepResult> TakeStepAsync(Staff staff, long id, StepForm form, CancellationToken cancellationToken)
+    /// <summary>Why <paramref name="form"/> cannot be taken on <paramref name="request"/> today, in Chinese; null when it can.</summary>
+    public string? CheckStep(Staff staff, DisclosureRequest request, StepForm form)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(form);
+        if (request.IsVoid)
+        {
+            return "该登记已作废。";
+        }
+
+        if (form.Kind == StepKind.Delivered && form.Delivery is { } method
+            && Deliveries.Check(method, form.PostalTrackingNumber, hasProof: method != DeliveryMethod.InPerson || !string.IsNullOrWhiteSpace(form.Note)) is { } missing)
+        {
+            return missing;
+        }
+
+        var check = DeskLifecycle.Check(request.Steps, request.Channel, NewStep(staff, form), staff.Role, Today, calendar);
+        return check.Allowed ? null : check.Reason;
+    }
+
+    /// <summary>
+    /// Checks and records a step, with its notice when the step has one. A letter step signed off
+    /// (<paramref name="draft"/>) is dated the day of the last approval and carries the draft's extras.
+    /// </summary>
+    public async Task<StepResult> TakeStepAsync(Staff staff, long id, StepForm form, CancellationToken cancellationToken, LetterDraft? draft = null)
     {
         ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(form);
@@ -35,38 +60,39 @@ public sealed partial class CaseDesk
             return new StepResult(null, null, NotFound: true);
         }
 
-        var step = new RequestStep
+        var step = NewStep(staff, form);
+        if (CheckStep(staff, request, form) is { } refusal)
         {
-            Kind = form.Kind,
-            On = form.On ?? Today,
-            RecordedAt = clock.GetUtcNow(),
-            ActorId = staff.UserId,
-            ActorName = staff.Name,
-            Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim(),
-            Days = form.Days,
-            Amount = form.Amount,
-            Outcome = form.Outcome,
-            LegalBasis = string.IsNullOrWhiteSpace(form.LegalBasis) ? null : form.LegalBasis.Trim(),
-        };
-        var check = DeskLifecycle.Check(request.Steps, request.Channel, step, staff.Role, Today, calendar);
-        if (!check.Allowed)
-        {
-            audit.Record(staff, "StepRefused", request.Id, $"{form.Kind}: {check.Reason}");
+            audit.Record(staff, "StepRefused", request.Id, $"{form.Kind}: {refusal}");
             await db.SaveChangesAsync(cancellationToken);
-            return new StepResult(null, check.Reason, NotFound: false);
+            return new StepResult(null, refusal, NotFound: false);
+        }
+
+        if (step.Kind == StepKind.Replied && ReplyDateCheck.Flags(calendar, step.On, request.ReceivedOn, Today) is { Count: > 0 } flags)
+        {
+            // Recorded, and shown to reviewers; a back-dated reply is how a late answer looks timely.
+            step.Flags = string.Join("；", flags);
+            audit.Record(staff, "ReplyDateFlagged", request.Id, step.Flags);
         }
 
         request.Steps.Add(step);
         var status = DeskLifecycle.Evaluate(request.Steps, request.Channel, calendar, Today);
-        Apply(request, status);
+        CaseRow.Apply(request, status, calendar);
         request.ClerkId ??= staff.UserId;
         request.ClerkName ??= staff.Name;
         request.Version++;
+        WrittenLetter? letter = null;
         if (NoticeKind(step.Kind) is { } kind)
         {
-            var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == request.AgencyId, cancellationToken);
-            var document = await WriteNoticeAsync(request, step, status, kind, agency, cancellationToken);
-            request.Documents.Add(document);
+            letter = await WriteLetterAsync(request, step, status, kind, draft, cancellationToken);
+            request.Documents.Add(letter.Document);
+        }
+
+        if (step.Kind == StepKind.Replied)
+        {
+            // The disclosed documents go out with the signed-off reply, not before.
+            await db.Documents.Where(d => d.RequestId == request.Id && d.Kind == DocumentKind.DisclosedDocument && !d.VisibleToApplicant)
+                .ForEachAsync(d => d.VisibleToApplicant = true, cancellationToken);
         }
 
         audit.Record(staff, step.Kind.ToString(), request.Id, $"{request.TrackingNumber} → {status.State}");
@@ -75,9 +101,9 @@ public sealed partial class CaseDesk
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            if (request.Documents.LastOrDefault() is { } doc && NoticeKind(step.Kind) is not null)
+            if (letter is not null)
             {
-                step.DocumentId = doc.Id;
+                step.DocumentId = letter.Document.Id;
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -91,8 +117,29 @@ public sealed partial class CaseDesk
             return new StepResult(null, "该申请已被他人同时办理，请刷新后重试。", NotFound: false);
         }
 
+        if (letter is not null)
+        {
+            await MailAsync(request, letter, $"您的政府信息公开申请（申请编号{request.TrackingNumber}）：{letter.Title}", cancellationToken);
+        }
+
         return new StepResult(step, null, NotFound: false);
     }
+
+    private RequestStep NewStep(Staff staff, StepForm form) => new()
+    {
+        Kind = form.Kind,
+        On = form.On ?? Today,
+        RecordedAt = clock.GetUtcNow(),
+        ActorId = staff.UserId,
+        ActorName = staff.Name,
+        Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim(),
+        Days = form.Days,
+        Amount = form.Amount,
+        Outcome = form.Outcome,
+        LegalBasis = string.IsNullOrWhiteSpace(form.LegalBasis) ? null : form.LegalBasis.Trim(),
+        DeliveryMethod = form.Kind == StepKind.Delivered ? form.Delivery : null,
+        PostalTrackingNumber = form.Kind == StepKind.Delivered && !string.IsNullOrWhiteSpace(form.PostalTrackingNumber) ? form.PostalTrackingNumber.Trim() : null,
+    };
 
     /// <summary>
     /// Closes the requests in scope whose correction or fee period lapsed with nothing done: the
@@ -107,26 +154,24 @@ public sealed partial class CaseDesk
             .ToListAsync(cancellationToken);
         foreach (var request in lapsed)
         {
-            var status = DeskLifecycle.Evaluate(request.Steps, request.Channel, calendar, today);
-            Apply(request, status);
+            CaseRow.Refresh(request, calendar, today);
             request.Version++;
-            audit.Record(null, "Lapsed", request.Id, $"{request.TrackingNumber} → {status.State} {status.Outcome}", request.AgencyId);
+            audit.Record(null, "Lapsed", request.Id, $"{request.TrackingNumber} → {request.State} {request.Outcome}", request.AgencyId);
         }
 
         if (lapsed.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The background job (or another host) closed them first.
+                db.ChangeTracker.Clear();
+            }
         }
 
         return lapsed.Count;
-    }
-
-    private static void Apply(DisclosureRequest request, CaseStatus status)
-    {
-        request.State = status.State;
-        request.DueOn = status.DueOn;
-        request.IsOpen = status.IsOpen;
-        request.ClosedOn = status.ClosedOn;
-        request.Outcome = status.Outcome;
     }
 }

@@ -8,6 +8,7 @@ using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;
 using Gongkai.Web.Attachments;
 using Gongkai.Web.Documents;
+using Gongkai.Web.Mail;
 using Gongkai.Web.Staffing;
 
 namespace Gongkai.Web.Desk;
@@ -17,7 +18,7 @@ namespace Gongkai.Web.Desk;
 /// checked against the steps so far (<see cref="DeskLifecycle"/>); a refused step is a result with
 /// the reason. The computed state and due date are kept on the request row for the inbox.
 /// </summary>
-public sealed partial class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkdayCalendar calendar, AuditLog audit, AgencyScope scope)
+public sealed partial class CaseDesk(GongkaiDbContext db, TimeProvider clock, WorkdayCalendar calendar, AuditLog audit, AgencyScope scope, ApplicantMail mail)
 {
     public DateOnly Today => ChinaClock.Today(clock);
 

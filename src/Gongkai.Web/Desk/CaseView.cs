@@ -1,3 +1,4 @@
+using Gongkai.Core.Identity;
 using Gongkai.Core.Requests;
 
 using Gongkai.Web.Attachments;
@@ -25,8 +26,12 @@ public sealed record CaseView(
     CaseState State,
     string StateLabel,
     DateOnly? DueOn,
+    bool DueEstimated,
     string? Outcome,
     string? ClerkName,
+    bool IsVoid,
+    string? VoidReason,
+    string IdDocument,
     IReadOnlyList<StepView> Steps,
     IReadOnlyList<DocumentView> Documents)
 {
@@ -46,19 +51,21 @@ public sealed record CaseView(
             unmasked ? a.Email : PersonalData.MaskEmail(a.Email),
             unmasked ? a.Address : PersonalData.MaskAddress(a.Address),
             r.InformationWanted, r.DeliveryForm, r.DeliveryMeans, CaseDesk.ChannelLabel(r.Channel), r.ReceivedOn,
-            r.State, r.State.ChineseLabel(), r.DueOn, OutcomeLabel(r.Outcome), r.ClerkName,
+            r.State, r.State.ChineseLabel(), r.DueOn, r.DueEstimated, OutcomeLabel(r.Outcome), r.ClerkName, r.IsVoid, r.VoidReason, a.IdDocument.ChineseLabel(),
             r.Steps.OrderBy(s => s.On).ThenBy(s => s.Id).Select(StepView.From).ToList(),
             documents);
     }
 }
 
 /// <summary>One step on the timeline.</summary>
-public sealed record StepView(long Id, StepKind Kind, string Label, DateOnly On, string ActorName, string? Note, int? Days, decimal? Amount, string? Outcome, string? LegalBasis, long? DocumentId)
+public sealed record StepView(long Id, StepKind Kind, string Label, DateOnly On, string ActorName, string? Note, int? Days, decimal? Amount, string? Outcome, string? LegalBasis, long? DocumentId,
+    string? DocumentNumber, DeliveryMethod? Delivery, string? PostalTrackingNumber, string? Flags)
 {
     public static StepView From(RequestStep s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return new(s.Id, s.Kind, s.Kind.ChineseLabel(), s.On, s.ActorName, s.Note, s.Days, s.Amount, CaseView.OutcomeLabel(s.Outcome), s.LegalBasis, s.DocumentId);
+        return new(s.Id, s.Kind, s.Kind.ChineseLabel(), s.On, s.ActorName, s.Note, s.Days, s.Amount, CaseView.OutcomeLabel(s.Outcome), s.LegalBasis, s.DocumentId,
+            s.DocumentNumber, s.DeliveryMethod, s.PostalTrackingNumber, s.Flags);
     }
 }
 

@@ -20,6 +20,7 @@ public sealed record InboxItem(
     CaseState State,
     string StateLabel,
     DateOnly? DueOn,
+    bool DueEstimated,
     bool DueSoon,
     bool Overdue,
     string? ClerkName);
@@ -33,7 +34,7 @@ public sealed record InboxQuery(CaseState? State, string? Clerk, int Page = 1)
 /// <summary>The desk's inbox: requests in scope sorted by due date (overdue first), due-soon and overdue marked.</summary>
 public static class Inbox
 {
-    public static async Task<IReadOnlyList<InboxItem>> ListAsync(AgencyScope scope, Staff staff, InboxQuery query, DateOnly today, WorkdayCalendar calendar, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<InboxItem>> ListAsync(AgencyScope scope, Staff staff, InboxQuery query, DateOnly today, WorkdayCalendar calendar, CancellationToken cancellationToken, WorkingDays? window = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(query);
@@ -51,7 +52,7 @@ public static class Inbox
             .Select(r => new
             {
                 r.Id, r.AgencyId, r.TrackingNumber, r.Applicant.Name, r.Applicant.Kind, r.Applicant.Phone,
-                r.InformationWanted, r.ReceivedOn, r.State, r.DueOn, r.ClerkName,
+                r.InformationWanted, r.ReceivedOn, r.State, r.DueOn, r.DueEstimated, r.ClerkName,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new InboxItem(
@@ -66,7 +67,8 @@ public static class Inbox
             r.State,
             r.State.ChineseLabel(),
             r.DueOn,
-            r.DueOn is { } d && DueSoon.On(calendar, d, today),
+            r.DueEstimated,
+            r.DueOn is { } d && DueSoon.On(calendar, d, today, window),
             r.DueOn is { } o && o < today,
             r.ClerkName)).ToList();
     }

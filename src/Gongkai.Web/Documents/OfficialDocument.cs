@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using Gongkai.Core.Requests;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

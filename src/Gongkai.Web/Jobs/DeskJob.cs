@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Calendar;
@@ -20,7 +21,8 @@ public sealed class DeskJob(IServiceScopeFactory scopes, CalendarSource calendar
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        // Real time between runs, whatever clock tells the date (tests move theirs by days).
+        using var timer = new PeriodicTimer(Interval);
         do
         {
             try
@@ -41,7 +43,7 @@ public sealed class DeskJob(IServiceScopeFactory scopes, CalendarSource calendar
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await calendar.RefreshAsync(db, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = ChinaClock.Today(clock);
         var ids = await db.Requests.AsNoTracking()
             .Where(r => r.IsOpen && (r.State == CaseState.AwaitingCorrection || r.State == CaseState.AwaitingFee || r.State == CaseState.Consulting) && r.DueOn < today)
             .Select(r => r.Id)

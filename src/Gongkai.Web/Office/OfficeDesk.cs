@@ -1,3 +1,5 @@
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Attachments;
@@ -16,7 +18,7 @@ public sealed record SupervisedCase(long Id, string TrackingNumber, CaseState St
 /// The office's housekeeping on cases: voiding a registration made in error, marking a duplicate
 /// registration, the disclosed documents of a reply, and the supervision view by clerk.
 /// </summary>
-public sealed class OfficeDesk(GongkaiDbContext db, AgencyScope scope, AuditLog audit, TimeProvider clock)
+public sealed class OfficeDesk(GongkaiDbContext db, AgencyScope scope, AuditLog audit, TimeProvider clock, WorkdayCalendar calendar)
 {
     /// <summary>
     /// Voids a registration made in error: closed, not counted in section 三, the reason kept in the
@@ -56,7 +58,7 @@ public sealed class OfficeDesk(GongkaiDbContext db, AgencyScope scope, AuditLog 
         request.VoidReason = reason!.Trim();
         request.IsOpen = false;
         request.DueOn = null;
-        request.ClosedOn ??= DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        request.ClosedOn ??= ChinaClock.Today(clock);
         request.Version++;
         audit.Record(staff, duplicateOf is null ? "Voided" : "MarkedDuplicate", request.Id, $"{request.TrackingNumber}: {request.VoidReason}");
         await db.SaveChangesAsync(cancellationToken);
@@ -93,16 +95,24 @@ public sealed class OfficeDesk(GongkaiDbContext db, AgencyScope scope, AuditLog 
         return (documents.Select(d => d.Id).ToList(), null, false);
     }
 
+    /// <summary>The agency's due-soon window (<see cref="OfficeSettings.DueSoonDays"/>, default 5 working days).</summary>
+    public async Task<WorkingDays> DueSoonWindowAsync(int agencyId, CancellationToken cancellationToken) =>
+        new(await db.OfficeSettings.AsNoTracking().Where(s => s.AgencyId == agencyId).Select(s => (int?)s.DueSoonDays).FirstOrDefaultAsync(cancellationToken)
+            ?? DueSoon.DefaultWindow.Count);
+
     /// <summary>Open cases by clerk, with the overdue and the due-soon ones listed.</summary>
-    public async Task<IReadOnlyList<ClerkLoad>> SupervisionAsync(Staff staff, DateOnly today, DateOnly dueSoonLimit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClerkLoad>> SupervisionAsync(Staff staff, CancellationToken cancellationToken)
     {
+        var today = ChinaClock.Today(clock);
+        var window = await DueSoonWindowAsync(staff.AgencyId, cancellationToken);
         var open = await scope.Requests(staff).AsNoTracking().Where(r => r.IsOpen)
             .Select(r => new { r.Id, r.TrackingNumber, r.State, r.DueOn, r.DueEstimated, r.ClerkId, r.ClerkName })
             .ToListAsync(cancellationToken);
+        bool Soon(DateOnly? due) => due is { } d && DueSoon.On(calendar, d, today, window);
         return open.GroupBy(r => (r.ClerkId, r.ClerkName))
             .Select(g => new ClerkLoad(g.Key.ClerkId, g.Key.ClerkName ?? "（未指派）", g.Count(),
-                g.Count(r => r.DueOn >= today && r.DueOn <= dueSoonLimit), g.Count(r => r.DueOn < today),
-                g.Where(r => r.DueOn <= dueSoonLimit).OrderBy(r => r.DueOn)
+                g.Count(r => Soon(r.DueOn)), g.Count(r => r.DueOn < today),
+                g.Where(r => r.DueOn < today || Soon(r.DueOn)).OrderBy(r => r.DueOn)
                     .Select(r => new SupervisedCase(r.Id, r.TrackingNumber, r.State, r.DueOn, r.DueEstimated, r.DueOn < today)).ToList()))
             .OrderByDescending(c => c.Overdue).ThenByDescending(c => c.DueSoon).ThenBy(c => c.ClerkName, StringComparer.Ordinal)
             .ToList();

@@ -55,6 +55,8 @@ public static class StaffPolicies
         conventions.AuthorizeFolder("/Admin", AdminPages);
         conventions.AuthorizePage("/Admin/Staff", Administrator);
         conventions.AuthorizePage("/Admin/Templates", Administrator);
+        conventions.AuthorizePage("/Admin/Calendar", Administrator);
+        conventions.AuthorizePage("/Admin/Letters", Administrator);
         conventions.AuthorizeFolder("/Admin/Catalog", Head);
     }
 

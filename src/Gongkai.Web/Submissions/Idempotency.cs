@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Gongkai.Data;
 using Gongkai.Data.Desk;
 using Microsoft.AspNetCore.DataProtection;
@@ -20,6 +21,8 @@ public sealed class Idempotency(GongkaiDbContext db, IDataProtectionProvider pro
     /// <summary>The longest key accepted (the header's value).</summary>
     public const int MaxKeyLength = 100;
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private readonly IDataProtector _protector = protection.CreateProtector("Gongkai.Submissions.Acknowledgement");
 
     /// <summary>A fresh one-time token for a form.</summary>
@@ -34,15 +37,17 @@ public sealed class Idempotency(GongkaiDbContext db, IDataProtectionProvider pro
     }
 
     /// <summary>
-    /// Runs <paramref name="create"/> once for <paramref name="key"/>: it creates the request and returns its
-    /// id and acknowledgement. A second call with the key returns the first acknowledgement.
+    /// Runs <paramref name="create"/> once for <paramref name="key"/> and returns what it returned; a second
+    /// call with the key returns the first result (kept as JSON, protected) and creates nothing.
     /// </summary>
-    public async Task<(string Acknowledgement, bool Replayed)> OnceAsync(string key, Func<Task<(long RequestId, string Acknowledgement)>> create, CancellationToken cancellationToken)
+    public async Task<T> OnceAsync<T>(string key, Func<Task<T>> create, Func<T, long> requestId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(create);
+        ArgumentNullException.ThrowIfNull(requestId);
+        key = key.Length > MaxKeyLength + 20 ? key[..(MaxKeyLength + 20)] : key;
         if (await ReplayAsync(key, cancellationToken) is { } earlier)
         {
-            return (earlier, true);
+            return JsonSerializer.Deserialize<T>(earlier, Json)!;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -58,15 +63,16 @@ public sealed class Idempotency(GongkaiDbContext db, IDataProtectionProvider pro
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return (await ReplayAsync(key, cancellationToken) ?? throw new InvalidOperationException("An idempotency key was claimed but not completed."), true);
+            var replay = await ReplayAsync(key, cancellationToken) ?? throw new InvalidOperationException("An idempotency key was claimed but not completed.");
+            return JsonSerializer.Deserialize<T>(replay, Json)!;
         }
 
-        var (requestId, acknowledgement) = await create();
-        record.RequestId = requestId;
-        record.Response = _protector.Protect(acknowledgement);
+        var result = await create();
+        record.RequestId = requestId(result);
+        record.Response = _protector.Protect(JsonSerializer.Serialize(result, Json));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (acknowledgement, false);
+        return result;
     }
 
     /// <summary>Forgets keys older than <see cref="Window"/>; run by the background job.</summary>

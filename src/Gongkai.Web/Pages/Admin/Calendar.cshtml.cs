@@ -19,7 +19,7 @@ public sealed class CalendarModel(CalendarDesk desk, CalendarSource source, Agen
     public string? Text { get; set; }
 
     [BindProperty]
-    public IFormFile? File { get; set; }
+    public IFormFile? Upload { get; set; }
 
     public CalendarLoad? Result { get; private set; }
 
@@ -27,7 +27,7 @@ public sealed class CalendarModel(CalendarDesk desk, CalendarSource source, Agen
 
     public WorkdayCalendar Calendar => source.Current;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => ChinaClock.Today(clock);
 
     public void OnGet()
     {
@@ -39,15 +39,15 @@ public sealed class CalendarModel(CalendarDesk desk, CalendarSource source, Agen
     {
         var staff = await scope.StaffAsync(cancellationToken);
         var text = Text ?? "";
-        if (File is { Length: > 0 })
+        if (Upload is { Length: > 0 })
         {
-            if (File.Length > MaxFile)
+            if (Upload.Length > MaxFile)
             {
                 Result = new CalendarLoad(["文件过大：年度安排的 JSON 通常只有几 KB。"], []);
                 return Page();
             }
 
-            using var reader = new StreamReader(File.OpenReadStream());
+            using var reader = new StreamReader(Upload.OpenReadStream());
             text = await reader.ReadToEndAsync(cancellationToken);
         }
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Desk;
 
 /// <summary>The inbox: requests in scope sorted by deadline; due-soon and overdue marked.</summary>
-public sealed class IndexModel(AgencyScope scope, CaseDesk desk, GongkaiDbContext db) : PageModel
+public sealed class IndexModel(AgencyScope scope, CaseDesk desk, GongkaiDbContext db, Gongkai.Web.Office.OfficeDesk office) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public CaseState? State { get; set; }
@@ -28,7 +28,7 @@ public sealed class IndexModel(AgencyScope scope, CaseDesk desk, GongkaiDbContex
     {
         var staff = await scope.StaffAsync(cancellationToken);
         await desk.CloseLapsedAsync(staff, cancellationToken);
-        Items = await Inbox.ListAsync(scope, staff, new InboxQuery(State, Clerk, PageNumber), desk.Today, desk.Calendar, cancellationToken);
+        Items = await Inbox.ListAsync(scope, staff, new InboxQuery(State, Clerk, PageNumber), desk.Today, desk.Calendar, cancellationToken, await office.DueSoonWindowAsync(staff.AgencyId, cancellationToken));
         var clerks = await db.Users.AsNoTracking().Where(u => staff.VisibleAgencies.Contains(u.AgencyId))
             .OrderBy(u => u.UserName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         Clerks = clerks.Select(c => (c.Id, c.DisplayName)).ToList();
