@@ -40,7 +40,7 @@ public sealed class DeskJourneyTests
         var citizen = await browser.NewPageAsync();
         await citizen.GotoAsync($"{site}/Portal/Apply/3");
         await citizen.FillAsync("#Name", "王小明");
-        await citizen.FillAsync("#IdNumber", "440224199203034567");
+        await citizen.FillAsync("#IdNumber", "440224199203034564");
         await citizen.FillAsync("#Phone", "13912345678");
         await citizen.FillAsync("#InformationWanted", "丹霞街道某村2025年宅基地审批结果");
         await citizen.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "01-portal-apply.png"), FullPage = true });

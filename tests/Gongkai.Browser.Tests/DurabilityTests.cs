@@ -21,7 +21,7 @@ public sealed class DurabilityTests
                 {
                     kind = "NaturalPerson",
                     name = $"申请人{i}",
-                    idNumber = "440101199001011234",
+                    idNumber = "440101199001011233",
                     phone = "13800138000",
                     informationWanted = $"第{i}号文件的全文",
                     deliveryForm = "Electronic",

@@ -12,7 +12,10 @@ public abstract class DeskTests(GongkaiFactory factory)
 
     public const int Province = 1, City = 2, Renhua = 3, Shixing = 4;
 
-    protected static object Form(string name = "张三", string kind = "NaturalPerson", string id = "440101199001011234") => new
+    /// <summary>An ID card number with its GB 11643 check digit.</summary>
+    public const string ValidId = "440101199001011233";
+
+    protected static object Form(string name = "张三", string kind = "NaturalPerson", string id = "440101199001011233") => new
     {
         kind,
         name,
@@ -26,7 +29,7 @@ public abstract class DeskTests(GongkaiFactory factory)
 
     protected async Task<long> RegisterAsync(StaffClient staff, DateOnly? receivedOn = null, string kind = "NaturalPerson")
     {
-        var id = kind == "NaturalPerson" ? "440101199001011234" : "91440101MA5ABCDE12";
+        var id = kind == "NaturalPerson" ? "440101199001011233" : "91440101MA5ABCDE1M";
         var response = await staff.Http.PostAsJsonAsync("/api/desk/requests", new { form = Form("张三", kind, id), channel = "InPerson", receivedOn }, StaffClient.Json);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();

@@ -41,7 +41,7 @@ public sealed class MailTests(SqliteFactory factory, MailServer mail) : DeskTest
         UseMailServer();
         var (number, _) = await SubmitWithEmailAsync("ack@applicant.example.cn");
         var messages = await mail.MessagesAsync();
-        Assert.Contains(messages, m => m.To.ToString().Contains("ack@applicant.example.cn", StringComparison.Ordinal) && m.Subject.Contains(number, StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.To.ToString().Contains("ack@applicant.example.cn", StringComparison.Ordinal) && (m.Subject ?? "").Contains(number, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class MailTests(SqliteFactory factory, MailServer mail) : DeskTest
         var clerk = await StaffClient.SignInAsync(Factory, "gd.clerk");
         await Done(await clerk.StepAsync(id, Step("Replied", outcome: "Disclosed", legalBasis: Basis)));
         var messages = await mail.MessagesAsync();
-        var reply = messages.Single(m => m.To.ToString().Contains("reply@applicant.example.cn", StringComparison.Ordinal) && m.Subject.Contains("答复", StringComparison.Ordinal));
+        var reply = messages.Single(m => m.To.ToString().Contains("reply@applicant.example.cn", StringComparison.Ordinal) && (m.Subject ?? "").Contains("答复", StringComparison.Ordinal));
         Assert.Contains(reply.Attachments, a => a.ContentDisposition?.FileName?.EndsWith(".docx", StringComparison.Ordinal) == true);
         Assert.Contains(number, reply.Subject, StringComparison.Ordinal);
     }

@@ -65,7 +65,7 @@ public abstract class CalendarLoadTests(GongkaiFactory factory) : DeskTests(fact
         var admin = await StaffClient.SignInAsync(Factory, "gd.admin");
         var response = await admin.Http.PostAsJsonAsync("/api/desk/calendar/2028", new { text = """{"years": {"2028": {"holidays": ["2028-10-02"], "workdays": []}}}""" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("2028年1月1日（元旦）是法定节假日，但未列为放假日", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("2028年10月3日（国庆节）是法定节假日，但未列为放假日", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [DbFact]

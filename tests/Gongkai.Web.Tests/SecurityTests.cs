@@ -139,7 +139,7 @@ public abstract class SecurityTests(GongkaiFactory factory) : DeskTests(factory)
     public async Task Apply_form_shows_chinese_messages_beside_the_fields_and_checks_uploads()
     {
         var anonymous = StaffClient.Anonymous(Factory);
-        var html = await PostApplyAsync(anonymous, "NaturalPerson", "440101199001011234", "申请材料.pdf", "MZ this is not a pdf"u8.ToArray());
+        var html = await PostApplyAsync(anonymous, "NaturalPerson", "440101199001011233", "申请材料.pdf", "MZ this is not a pdf"u8.ToArray());
         Assert.Contains("内容与扩展名不符", html);
         Assert.DoesNotContain("tracking-number", html);
 
@@ -147,7 +147,7 @@ public abstract class SecurityTests(GongkaiFactory factory) : DeskTests(factory)
         Assert.Contains("统一社会信用代码", html);
         Assert.Contains("类型不允许", html);
 
-        html = await PostApplyAsync(anonymous, "NaturalPerson", "440101199001011234", "../../etc/申请材料.pdf", "%PDF-1.4 test"u8.ToArray());
+        html = await PostApplyAsync(anonymous, "NaturalPerson", "440101199001011233", "../../etc/申请材料.pdf", "%PDF-1.4 test"u8.ToArray());
         Assert.Contains("tracking-number", html);
     }
 

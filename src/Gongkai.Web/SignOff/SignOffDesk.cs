@@ -52,6 +52,23 @@ public sealed class SignOffDesk(GongkaiDbContext db, CaseDesk desk, AgencyScope 
             return new SignOffResult(null, null, "该申请已有待签发的文书，请等待签批或退回后再起草。", NotFound: false);
         }
 
+        if (form.Kind == StepKind.FeeNoticed && extras is { FeeMethod: { } method, FeeQuantity: { } quantity })
+        {
+            // 109号: the amount follows the tiers for the pages or the monthly count, unless a reason is given.
+            if (quantity < (method == FeeMethod.PerApplication ? 1 : 0))
+            {
+                return new SignOffResult(null, null, "请填写页数或本月件次。", NotFound: false);
+            }
+
+            var amount = form.Amount ?? ProcessingFee.Compute(method, quantity);
+            if (ProcessingFee.CheckAmount(method, quantity, amount, extras.FeeReason) is { } feeProblem)
+            {
+                return new SignOffResult(null, null, feeProblem, NotFound: false);
+            }
+
+            form = form with { Amount = amount };
+        }
+
         if (desk.CheckStep(staff, request, form) is { } refusal)
         {
             return new SignOffResult(null, null, refusal, NotFound: false);
