@@ -36,6 +36,10 @@ public sealed class Idempotency(GongkaiDbContext db, IDataProtectionProvider pro
         return record is { Response: { } response } && record.CreatedAt >= since ? _protector.Unprotect(response) : null;
     }
 
+    /// <summary>The result first given under <paramref name="key"/>, or the default when there is none.</summary>
+    public async Task<T?> FindAsync<T>(string key, CancellationToken cancellationToken) =>
+        await ReplayAsync(key, cancellationToken) is { } json ? JsonSerializer.Deserialize<T>(json, Json) : default;
+
     /// <summary>
     /// Runs <paramref name="create"/> once for <paramref name="key"/> and returns what it returned; a second
     /// call with the key returns the first result (kept as JSON, protected) and creates nothing.

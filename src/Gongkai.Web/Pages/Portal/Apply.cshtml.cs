@@ -1,4 +1,6 @@
+using Gongkai.Core.Identity;
 using Gongkai.Core.Requests;
+using Gongkai.Web.Submissions;
 using Gongkai.Data;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Attachments;
@@ -10,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>The request form of 第二十九条, per agency.</summary>
-public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
+public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk, Idempotency idempotency) : PageModel
 {
     public sealed record ApplyInput
     {
@@ -34,10 +36,16 @@ public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
 
         public DeliveryMeans DeliveryMeans { get; set; } = DeliveryMeans.Online;
 
-        public RequestForm ToForm() => new(Kind, Name ?? "", IdNumber ?? "", Phone ?? "", Email, Address, ContactPerson, InformationWanted ?? "", DeliveryForm, DeliveryMeans);
+        public IdentityDocumentKind? IdDocument { get; set; }
+
+        public RequestForm ToForm() => new(Kind, Name ?? "", IdNumber ?? "", Phone ?? "", Email, Address, ContactPerson, InformationWanted ?? "", DeliveryForm, DeliveryMeans, IdDocument);
     }
 
-    public sealed record Acknowledged(string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn);
+    public sealed record Acknowledged(long Id, string TrackingNumber, string QueryCode, DateOnly ReceivedOn, DateOnly? DueOn, bool DueEstimated);
+
+    /// <summary>The form's one-time token: posting it twice (reload, double click) gives the first acknowledgement.</summary>
+    [BindProperty]
+    public string? FormToken { get; set; }
 
     [BindProperty]
     public ApplyInput Input { get; set; } = new();
@@ -49,8 +57,23 @@ public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
 
     public Acknowledged? Acknowledgement { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int agencyId, CancellationToken cancellationToken) =>
-        await LoadAgencyAsync(agencyId, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int agencyId, CancellationToken cancellationToken)
+    {
+        FormToken = Idempotency.NewToken();
+        return await LoadAgencyAsync(agencyId, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>The acknowledgement after the post (post-redirect-get): a reload shows it again and creates nothing.</summary>
+    public async Task<IActionResult> OnGetDoneAsync(int agencyId, string? token, CancellationToken cancellationToken)
+    {
+        if (!await LoadAgencyAsync(agencyId, cancellationToken) || string.IsNullOrEmpty(token))
+        {
+            return NotFound();
+        }
+
+        Acknowledgement = await idempotency.FindAsync<Acknowledged>(FormKey(token), cancellationToken);
+        return Acknowledgement is null ? NotFound() : Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int agencyId, CancellationToken cancellationToken)
     {
@@ -76,10 +99,16 @@ public sealed class ApplyModel(GongkaiDbContext db, CaseDesk desk) : PageModel
             return Page();
         }
 
-        var (request, code) = await desk.SubmitAsync(agencyId, form, ReceiptChannel.Online, null, files, null, cancellationToken);
-        Acknowledgement = new Acknowledged(request.TrackingNumber, code, request.ReceivedOn, request.DueOn);
-        return Page();
+        var token = string.IsNullOrWhiteSpace(FormToken) || FormToken.Length > Idempotency.MaxKeyLength ? Idempotency.NewToken() : FormToken;
+        await idempotency.OnceAsync(FormKey(token), async () =>
+        {
+            var (request, code) = await desk.SubmitAsync(agencyId, form, ReceiptChannel.Online, null, files, null, cancellationToken);
+            return new Acknowledged(request.Id, request.TrackingNumber, code, request.ReceivedOn, request.DueOn, request.DueEstimated);
+        }, a => a.Id, cancellationToken);
+        return RedirectToPage(null, "Done", new { agencyId, token });
     }
+
+    private static string FormKey(string token) => $"form:apply:{token}";
 
     private async Task<bool> LoadAgencyAsync(int agencyId, CancellationToken cancellationToken)
     {
