@@ -23,8 +23,8 @@ internal static class ReportBuilder
         Set(RequestRow.UnavailableNotHeld, 2, 0);
         Set(RequestRow.Handled, 8, 1);
         Set(RequestRow.CarriedForward, 2, 1);
-        var counts = new AppealCounts(1, 0, 1, 0, 2);
-        var zero = new AppealCounts(0, 0, 0, 0, 0);
+        var counts = new RemedyCounts(1, 0, 1, 0, 2);
+        var zero = new RemedyCounts(0, 0, 0, 0, 0);
         return new AnnualReport
         {
             Format = format,

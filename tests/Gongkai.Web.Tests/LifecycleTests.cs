@@ -98,6 +98,25 @@ public abstract class LifecycleTests(GongkaiFactory factory) : DeskTests(factory
     }
 
     [DbFact]
+    public async Task Article30_correction_without_a_period_gets_the_core_default()
+    {
+        var clerk = await StaffClient.SignInAsync(Factory, "gd.clerk");
+        var id = await RegisterAsync(clerk);
+        await Done(await clerk.StepAsync(id, Step("CorrectionRequested", note: "请写明地块位置。")));
+        var step = (await clerk.CaseAsync(id)).GetProperty("steps").EnumerateArray().Last();
+        Assert.Equal(Gongkai.Core.Requests.Article30.DefaultCorrectionPeriod.Count, step.GetProperty("days").GetInt32());
+    }
+
+    [DbFact]
+    public async Task Article30_case_page_offers_the_core_default_correction_period()
+    {
+        var clerk = await StaffClient.SignInAsync(Factory, "gd.clerk");
+        var id = await RegisterAsync(clerk);
+        var html = await clerk.Http.GetStringAsync($"/Desk/Case/{id}");
+        Assert.Contains($"name=\"correction.Days\" value=\"{Gongkai.Core.Requests.Article30.DefaultCorrectionPeriod.Count}\"", html);
+    }
+
+    [DbFact]
     public async Task Correction_notice_later_than_7_working_days_is_refused()
     {
         var clerk = await StaffClient.SignInAsync(Factory, "gd.clerk");

@@ -2,20 +2,6 @@ using Gongkai.Core.Agencies;
 
 namespace Gongkai.Core.Catalog;
 
-/// <summary>A review step done, or refused with a Chinese reason.</summary>
-/// <param name="Refusal">Null when the step was done.</param>
-public sealed record ReviewResult(string? Refusal)
-{
-    /// <summary>The step was done.</summary>
-    public static readonly ReviewResult Done = new((string?)null);
-
-    /// <summary>Whether the step was done.</summary>
-    public bool IsDone => Refusal is null;
-
-    /// <summary>A refusal.</summary>
-    public static ReviewResult Refused(string reason) => new(reason);
-}
-
 /// <summary>Who acts on a catalog item.</summary>
 /// <param name="UserId">The staff user's id.</param>
 /// <param name="Role">The staff user's role.</param>
@@ -32,50 +18,50 @@ public static class ReviewWorkflow
     public const int MaxLevels = 5;
 
     /// <summary>Sends a draft to review level 1.</summary>
-    public static ReviewResult Submit(Publication item, Reviewer by)
+    public static Refusal? Submit(Publication item, Reviewer by)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(by);
         if (item.State != PublicationState.Draft)
         {
-            return ReviewResult.Refused($"只有草稿可以送审，该信息当前为“{item.State.ChineseLabel()}”。");
+            return new Refusal($"只有草稿可以送审，该信息当前为“{item.State.ChineseLabel()}”。");
         }
 
         if (item.Mode != DisclosureMode.Proactive)
         {
-            return ReviewResult.Refused($"公开属性为“{item.Mode.ChineseLabel()}”的信息不在门户发布，无需送审。");
+            return new Refusal($"公开属性为“{item.Mode.ChineseLabel()}”的信息不在门户发布，无需送审。");
         }
 
         item.State = PublicationState.InReview;
         item.ReviewLevel = 1;
-        return ReviewResult.Done;
+        return null;
     }
 
     /// <summary>Approves the current review level; the last level publishes the item on <paramref name="today"/>.</summary>
-    public static ReviewResult Approve(Publication item, Reviewer by, int levels, DateOnly today)
+    public static Refusal? Approve(Publication item, Reviewer by, int levels, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(by);
         ArgumentOutOfRangeException.ThrowIfLessThan(levels, 1);
         if (item.State != PublicationState.InReview)
         {
-            return ReviewResult.Refused($"该信息当前为“{item.State.ChineseLabel()}”，不在审核中。");
+            return new Refusal($"该信息当前为“{item.State.ChineseLabel()}”，不在审核中。");
         }
 
         if (by.UserId == item.CreatedBy)
         {
-            return ReviewResult.Refused("不能审核本人起草的信息。");
+            return new Refusal("不能审核本人起草的信息。");
         }
 
         var last = item.ReviewLevel >= levels;
         if (last && by.Role != StaffRole.Head)
         {
-            return ReviewResult.Refused($"第{item.ReviewLevel}级（最后一级）审核须由负责人批准发布。");
+            return new Refusal($"第{item.ReviewLevel}级（最后一级）审核须由负责人批准发布。");
         }
 
         if (!last && by.Role is not (StaffRole.Reviewer or StaffRole.Head))
         {
-            return ReviewResult.Refused($"第{item.ReviewLevel}级审核须由审核人或负责人办理。");
+            return new Refusal($"第{item.ReviewLevel}级审核须由审核人或负责人办理。");
         }
 
         if (last)
@@ -89,36 +75,36 @@ public static class ReviewWorkflow
             item.ReviewLevel++;
         }
 
-        return ReviewResult.Done;
+        return null;
     }
 
     /// <summary>Sends an item in review back to its drafter with a note.</summary>
-    public static ReviewResult Reject(Publication item, Reviewer by, string? note)
+    public static Refusal? Reject(Publication item, Reviewer by, string? note)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(by);
         if (item.State != PublicationState.InReview)
         {
-            return ReviewResult.Refused($"该信息当前为“{item.State.ChineseLabel()}”，不在审核中。");
+            return new Refusal($"该信息当前为“{item.State.ChineseLabel()}”，不在审核中。");
         }
 
         if (by.Role is not (StaffRole.Reviewer or StaffRole.Head))
         {
-            return ReviewResult.Refused("退回须由审核人或负责人办理。");
+            return new Refusal("退回须由审核人或负责人办理。");
         }
 
         if (string.IsNullOrWhiteSpace(note))
         {
-            return ReviewResult.Refused("退回须写明理由。");
+            return new Refusal("退回须写明理由。");
         }
 
         item.State = PublicationState.Draft;
         item.ReviewLevel = 0;
-        return ReviewResult.Done;
+        return null;
     }
 
     /// <summary>Takes a published item down; its text is kept in the history.</summary>
-    public static ReviewResult Withdraw(Publication item, Reviewer by, string? note, DateTimeOffset at)
+    public static Refusal? Withdraw(Publication item, Reviewer by, string? note, DateTimeOffset at)
     {
         var refusal = CheckPublishedChange(item, by, note, "撤回");
         if (refusal is not null)
@@ -128,14 +114,14 @@ public static class ReviewWorkflow
 
         item.History.Add(Snapshot(item, "撤回", by, note!, at));
         item.State = PublicationState.Withdrawn;
-        return ReviewResult.Done;
+        return null;
     }
 
     /// <summary>
     /// Checks a correction of a published item and keeps its current text in the history; the caller
     /// then applies the corrected fields. The item stays published with the next revision number.
     /// </summary>
-    public static ReviewResult Correct(Publication item, Reviewer by, string? note, DateTimeOffset at)
+    public static Refusal? Correct(Publication item, Reviewer by, string? note, DateTimeOffset at)
     {
         var refusal = CheckPublishedChange(item, by, note, "更正");
         if (refusal is not null)
@@ -145,24 +131,24 @@ public static class ReviewWorkflow
 
         item.History.Add(Snapshot(item, "更正", by, note!, at));
         item.Revision++;
-        return ReviewResult.Done;
+        return null;
     }
 
-    private static ReviewResult? CheckPublishedChange(Publication item, Reviewer by, string? note, string change)
+    private static Refusal? CheckPublishedChange(Publication item, Reviewer by, string? note, string change)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(by);
         if (item.State != PublicationState.Published)
         {
-            return ReviewResult.Refused($"只有已发布的信息可以{change}，该信息当前为“{item.State.ChineseLabel()}”。");
+            return new Refusal($"只有已发布的信息可以{change}，该信息当前为“{item.State.ChineseLabel()}”。");
         }
 
         if (by.Role != StaffRole.Head)
         {
-            return ReviewResult.Refused($"{change}已发布的信息须由负责人办理。");
+            return new Refusal($"{change}已发布的信息须由负责人办理。");
         }
 
-        return string.IsNullOrWhiteSpace(note) ? ReviewResult.Refused($"{change}须写明理由。") : null;
+        return string.IsNullOrWhiteSpace(note) ? new Refusal($"{change}须写明理由。") : null;
     }
 
     private static PublicationRevision Snapshot(Publication item, string change, Reviewer by, string note, DateTimeOffset at) => new()

@@ -375,7 +375,7 @@ internal struct DeadlineClock
         _ => Refuse(RefusalReason.AnotherPauseRunning, "正在等待申请人缴费，请先记录缴费"),
     };
 
-    private static Refusal Refuse(RefusalReason reason, string message) => new(reason, message);
+    private static Refusal Refuse(RefusalReason reason, string message) => new(message) { Reason = reason };
 
     private DateOnly Add(DateOnly start, int days)
     {

@@ -16,16 +16,6 @@ public sealed record CaseStatus(CaseState State, DateOnly? DueOn, DateOnly? Clos
     public bool IsOpen => ClosedOn is null;
 }
 
-/// <summary>The result of checking a step: allowed, or refused with a reason in Chinese.</summary>
-public sealed record StepCheck(bool Allowed, string? Reason)
-{
-    /// <summary>The step is allowed.</summary>
-    public static readonly StepCheck Ok = new(true, null);
-
-    /// <summary>The step is refused for <paramref name="reason"/> (Chinese, shown to the user).</summary>
-    public static StepCheck Refuse(string reason) => new(false, reason);
-}
-
 /// <summary>
 /// The request lifecycle on the desk. The statutory time limits and which event may follow which
 /// are the <see cref="DeadlineEngine"/>'s: each step that is an event of the engine is offered to it.
@@ -85,20 +75,20 @@ public static class DeskLifecycle
         return new CaseStatus(state, due, status.ClosedOn, status.Outcome?.Key(), status.ExtensionUsed.Count);
     }
 
-    /// <summary>Checks whether <paramref name="next"/> may follow the steps, taken by a staff member of <paramref name="role"/> on <paramref name="today"/>.</summary>
-    public static StepCheck Check(IReadOnlyCollection<RequestStep> steps, ReceiptChannel channel, RequestStep next, StaffRole role, DateOnly today, WorkdayCalendar calendar)
+    /// <summary>Checks whether <paramref name="next"/> may follow the steps, taken by a staff member of <paramref name="role"/> on <paramref name="today"/>; null when it may.</summary>
+    public static Refusal? Check(IReadOnlyCollection<RequestStep> steps, ReceiptChannel channel, RequestStep next, StaffRole role, DateOnly today, WorkdayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(next);
         if (next.On > today)
         {
-            return StepCheck.Refuse("日期不能晚于今天。");
+            return new Refusal("日期不能晚于今天。");
         }
 
         var last = steps.Count == 0 ? (DateOnly?)null : steps.Max(s => s.On);
         if (last is { } l && next.On < l)
         {
-            return StepCheck.Refuse($"日期不能早于上一步骤的日期（{Format(l)}）。");
+            return new Refusal($"日期不能早于上一步骤的日期（{Format(l)}）。");
         }
 
         var status = Evaluate(steps, channel, calendar, next.On);
@@ -107,38 +97,38 @@ public static class DeskLifecycle
         switch (next.Kind)
         {
             case StepKind.Received:
-                return StepCheck.Refuse("申请已经收件登记。");
+                return new Refusal("申请已经收件登记。");
             case StepKind.Accepted:
-                return state == CaseState.Received ? StepCheck.Ok : StepCheck.Refuse($"当前状态为“{state.ChineseLabel()}”，不能受理。");
+                return state == CaseState.Received ? null : new Refusal($"当前状态为“{state.ChineseLabel()}”，不能受理。");
             case StepKind.ConsultationStarted or StepKind.FeeNoticed or StepKind.ExtensionRequested when state == CaseState.Received:
-                return StepCheck.Refuse($"须先受理，才能{next.Kind.ChineseLabel()}。");
+                return new Refusal($"须先受理，才能{next.Kind.ChineseLabel()}。");
             case StepKind.ExtensionRequested when desk.ExtensionPending:
-                return StepCheck.Refuse("已有待负责人批准的延期申请。");
+                return new Refusal("已有待负责人批准的延期申请。");
             case StepKind.ExtensionApproved when !desk.ExtensionPending:
-                return StepCheck.Refuse("没有待批准的延期申请。");
+                return new Refusal("没有待批准的延期申请。");
             case StepKind.ExtensionApproved when role != StaffRole.Head:
-                return StepCheck.Refuse("第三十三条：延长答复期限须经政府信息公开工作机构负责人同意，请由负责人批准。");
+                return new Refusal("第三十三条：延长答复期限须经政府信息公开工作机构负责人同意，请由负责人批准。");
             case StepKind.FeeNoticed when next.Amount is not > 0:
-                return StepCheck.Refuse("收费金额必须大于零。");
+                return new Refusal("收费金额必须大于零。");
             case StepKind.Replied when ReplyOutcomes.FromKey(next.Outcome ?? "") is null:
-                return StepCheck.Refuse("请选择答复结果（年度报告第三部分的21种情形之一）。");
+                return new Refusal("请选择答复结果（年度报告第三部分的21种情形之一）。");
             case StepKind.Replied when string.IsNullOrWhiteSpace(next.LegalBasis):
-                return StepCheck.Refuse("请填写答复所依据的法律条款。");
+                return new Refusal("请填写答复所依据的法律条款。");
             case StepKind.Delivered:
-                return state == CaseState.Replied ? StepCheck.Ok : StepCheck.Refuse("尚未作出答复，不能送达。");
+                return state == CaseState.Replied ? null : new Refusal("尚未作出答复，不能送达。");
             case StepKind.Archived:
-                return state is CaseState.Delivered or CaseState.Closed ? StepCheck.Ok : StepCheck.Refuse("尚未送达或终止，不能归档。");
+                return state is CaseState.Delivered or CaseState.Closed ? null : new Refusal("尚未送达或终止，不能归档。");
         }
 
         // The engine decides everything about time limits and order; an extension asked for is checked as if approved now.
         var pending = next.Kind == StepKind.ExtensionRequested ? next.Days ?? 0 : desk.PendingDays;
         if (ToEvent(next, channel, pending, trial: true) is not { } e)
         {
-            return StepCheck.Ok;
+            return null;
         }
 
         var refusal = DeadlineEngine.Validate(calendar, Events(steps, channel), e);
-        return refusal is null ? StepCheck.Ok : StepCheck.Refuse(refusal.Message + "。");
+        return refusal is null ? null : refusal with { Message = refusal.Message + "。" };
     }
 
     private static IEnumerable<RequestStep> Ordered(IEnumerable<RequestStep> steps) =>

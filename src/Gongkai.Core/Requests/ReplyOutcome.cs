@@ -58,14 +58,35 @@ public enum ReplyOutcome
 /// </summary>
 public static class ReplyOutcomes
 {
-    // Outcome and row members share their names ("WithheldStateSecret"); the rows also hold totals.
-    private static readonly RequestRow[] Rows = Enum.GetValues<ReplyOutcome>().Select(o => Enum.Parse<RequestRow>(o.ToString())).ToArray();
-
     /// <summary>Every outcome, in the order of the report's rows.</summary>
     public static IReadOnlyList<ReplyOutcome> All { get; } = Enum.GetValues<ReplyOutcome>();
 
     /// <summary>The row of section 三 of the annual report that counts the outcome.</summary>
-    public static RequestRow Row(this ReplyOutcome outcome) => Rows[Checked(outcome)];
+    public static RequestRow Row(this ReplyOutcome outcome) => outcome switch
+    {
+        ReplyOutcome.Disclosed => RequestRow.Disclosed,
+        ReplyOutcome.PartiallyDisclosed => RequestRow.PartiallyDisclosed,
+        ReplyOutcome.WithheldStateSecret => RequestRow.WithheldStateSecret,
+        ReplyOutcome.WithheldProhibitedByLaw => RequestRow.WithheldProhibitedByLaw,
+        ReplyOutcome.WithheldSecurityAndStability => RequestRow.WithheldSecurityAndStability,
+        ReplyOutcome.WithheldThirdPartyRights => RequestRow.WithheldThirdPartyRights,
+        ReplyOutcome.WithheldInternalAffairs => RequestRow.WithheldInternalAffairs,
+        ReplyOutcome.WithheldProcessInformation => RequestRow.WithheldProcessInformation,
+        ReplyOutcome.WithheldEnforcementFile => RequestRow.WithheldEnforcementFile,
+        ReplyOutcome.WithheldAdministrativeQuery => RequestRow.WithheldAdministrativeQuery,
+        ReplyOutcome.UnavailableNotHeld => RequestRow.UnavailableNotHeld,
+        ReplyOutcome.UnavailableRequiresCreation => RequestRow.UnavailableRequiresCreation,
+        ReplyOutcome.UnavailableUnclearAfterCorrection => RequestRow.UnavailableUnclearAfterCorrection,
+        ReplyOutcome.NotProcessedPetitionOrComplaint => RequestRow.NotProcessedPetitionOrComplaint,
+        ReplyOutcome.NotProcessedDuplicate => RequestRow.NotProcessedDuplicate,
+        ReplyOutcome.NotProcessedPublishedMaterial => RequestRow.NotProcessedPublishedMaterial,
+        ReplyOutcome.NotProcessedExcessiveRepeated => RequestRow.NotProcessedExcessiveRepeated,
+        ReplyOutcome.NotProcessedConfirmOrReissue => RequestRow.NotProcessedConfirmOrReissue,
+        ReplyOutcome.OtherCorrectionOverdue => RequestRow.OtherCorrectionOverdue,
+        ReplyOutcome.OtherFeeUnpaid => RequestRow.OtherFeeUnpaid,
+        ReplyOutcome.OtherOther => RequestRow.OtherOther,
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a reply outcome."),
+    };
 
     /// <summary>The glossary id, e.g. "Withheld.StateSecret", "Other.CorrectionOverdue".</summary>
     public static string Key(this ReplyOutcome outcome) => outcome.Row().Key();
@@ -77,16 +98,17 @@ public static class ReplyOutcomes
     public static ReplyOutcome? FromKey(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        int index = RequestRows.TryParseKey(key, out var row) ? Array.IndexOf(Rows, row) : -1;
-        return index < 0 ? null : (ReplyOutcome)index;
-    }
-
-    private static int Checked(ReplyOutcome outcome)
-    {
-        if (!Enum.IsDefined(outcome))
+        if (RequestRows.TryParseKey(key, out var row))
         {
-            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a reply outcome.");
+            foreach (var outcome in All)
+            {
+                if (outcome.Row() == row)
+                {
+                    return outcome;
+                }
+            }
         }
-        return (int)outcome;
+
+        return null;
     }
 }

@@ -63,15 +63,6 @@ public enum RefusalReason
     OutcomeIsAutomatic,
 }
 
-/// <summary>A refused step: why, and the reason in Chinese for the user.</summary>
-/// <param name="Reason">Why, for code.</param>
-/// <param name="Message">Why, in Chinese, citing the article where there is one.</param>
-public sealed record Refusal(RefusalReason Reason, string Message)
-{
-    /// <summary>The message.</summary>
-    public override string ToString() => Message;
-}
-
 /// <summary>The result of offering one more event to a request.</summary>
 /// <param name="Events">The events after the step: with the new one when accepted, unchanged when refused.</param>
 /// <param name="Refusal">Why the event was refused; null when accepted.</param>

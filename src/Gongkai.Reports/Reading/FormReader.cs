@@ -46,11 +46,11 @@ public static class FormReader
 
         var requests = new RequestTable();
         var (requestsStart, requestsEnd, requestsLayout) = ReadRequests(lines, headings, requests, notes);
-        var appeals = ReadAppeals(lines, headings, requestsEnd, notes);
+        var remedies = ReadReviewAndLitigation(lines, headings, requestsEnd, notes);
         var active = ReadActive(lines, requestsStart, year, notes);
         var sections = ReadSections(lines, headings);
 
-        bool recognized = year is not null || agency is not null || headings.Count > 0 || !requests.IsEmpty || !active.IsEmpty || appeals is not null;
+        bool recognized = year is not null || agency is not null || headings.Count > 0 || !requests.IsEmpty || !active.IsEmpty || remedies is not null;
         if (!recognized)
             return ReadResult.Fail("not-a-report", "文件中找不到年度报告的标题、章节或表格：可能不是政府信息公开工作年度报告，或文件编码无法识别",
                 "No title, section heading or table of an annual report was found.");
@@ -59,13 +59,13 @@ public static class FormReader
         {
             Agency = agency, Year = year, PublishedOn = publishedOn,
             Active = active, Requests = requests, RequestsLayout = requestsLayout,
-            ReviewAndLitigation = appeals, Sections = sections,
+            ReviewAndLitigation = remedies, Sections = sections,
             Preface = [.. lines.Take(headings.Count > 0 ? headings[0].Index : 0).Skip(titleEnd)
                 .Where(l => !l.Consumed && l.Block is SourceParagraph).Select(l => l.Text.Trim())],
         };
         if (requests.IsEmpty && report.HasSection(SectionNumber.三))
             notes.Add(new("requests", "第三部分找不到“本年新收政府信息公开申请数量”等表格行，申请情况表未能读出"));
-        if (appeals is null && report.HasSection(SectionNumber.四))
+        if (remedies is null && report.HasSection(SectionNumber.四))
             notes.Add(new("reviewAndLitigation", "第四部分找不到行政复议、行政诉讼情况表"));
         return new ReadResult { Report = report with { Format = MajorityFormat(report) }, Notes = notes };
     }
@@ -457,7 +457,7 @@ public static class FormReader
 
     // ---- section 四 --------------------------------------------------------------------------
 
-    private static ReviewAndLitigation? ReadAppeals(List<Line> lines, List<Heading> headings, int requestsEnd, List<ReadingNote> notes)
+    private static ReviewAndLitigation? ReadReviewAndLitigation(List<Line> lines, List<Heading> headings, int requestsEnd, List<ReadingNote> notes)
     {
         int from = requestsEnd >= 0 ? requestsEnd : headings.FirstOrDefault(h => h.Number == SectionNumber.四) is { Index: > 0 } h4 ? h4.Index : 0;
         int header = -1;
@@ -499,7 +499,7 @@ public static class FormReader
         }
         var fitted = Fit(cells.ToArray(), 15, "reviewAndLitigation", "行政复议、行政诉讼情况表", line, notes);
         var ints = fitted.Select(v => ToCount(v, "reviewAndLitigation", "行政复议、行政诉讼情况表", line, notes)).ToArray();
-        return new ReviewAndLitigation(AppealCounts.FromCells(ints[0..5]), AppealCounts.FromCells(ints[5..10]), AppealCounts.FromCells(ints[10..15]));
+        return new ReviewAndLitigation(RemedyCounts.FromCells(ints[0..5]), RemedyCounts.FromCells(ints[5..10]), RemedyCounts.FromCells(ints[10..15]));
     }
 
     // ---- section 二 --------------------------------------------------------------------------

@@ -31,5 +31,5 @@ public static class RuleIds
     public const string ContinuityInForce = "continuity.in-force";
 
     /// <summary>review.total, lawsuitDirect.total, lawsuitAfterReview.total.</summary>
-    public static string GroupTotal(Model.AppealGroup group) => $"{Model.AppealGroups.Key(group)}.total";
+    public static string GroupTotal(Model.RemedyGroup group) => $"{Model.RemedyGroups.Key(group)}.total";
 }

@@ -15,7 +15,7 @@ public static class ReportChecker
     {
         var findings = new List<Finding>();
         CheckRequests(report.Requests, findings);
-        if (report.ReviewAndLitigation is { } appeals) CheckAppeals(appeals, findings);
+        if (report.ReviewAndLitigation is { } remedies) CheckReviewAndLitigation(remedies, findings);
         CheckBlanks(report, findings);
         CheckFormat(report, findings);
         CheckSections(report, findings);
@@ -74,9 +74,9 @@ public static class ReportChecker
         }
     }
 
-    private static void CheckAppeals(ReviewAndLitigation appeals, List<Finding> findings)
+    private static void CheckReviewAndLitigation(ReviewAndLitigation remedies, List<Finding> findings)
     {
-        foreach (var (group, counts) in appeals.Groups)
+        foreach (var (group, counts) in remedies.Groups)
         {
             if (counts.Total is not int total) continue;
             int sum = (counts.Upheld ?? 0) + (counts.Corrected ?? 0) + (counts.OtherResult ?? 0) + (counts.Pending ?? 0);
@@ -85,7 +85,7 @@ public static class ReportChecker
                     $"{group.ChineseLabel()}：总计填报{total}，但结果维持、结果纠正、其他结果、尚未审结之和为{sum}")
                 {
                     Expected = sum, Actual = total,
-                    Cells = [.. AppealCounts.Keys.Select(k => $"reviewAndLitigation.{group.Key()}.{k}")],
+                    Cells = [.. RemedyCounts.Keys.Select(k => $"reviewAndLitigation.{group.Key()}.{k}")],
                 });
         }
     }
@@ -108,8 +108,8 @@ public static class ReportChecker
             if (!counts.HasBlank) continue;
             var blank = Enumerable.Range(0, 5).Where(i => counts.Cells[i] is null).ToList();
             findings.Add(new Finding(RuleIds.CellBlank, Severity.Warning, group.Key(),
-                $"{group.ChineseLabel()}：{string.Join("、", blank.Select(i => AppealCounts.ChineseLabels[i]))}为空白；表格要求没有数量的填0")
-            { Cells = [.. blank.Select(i => $"reviewAndLitigation.{group.Key()}.{AppealCounts.Keys[i]}")] });
+                $"{group.ChineseLabel()}：{string.Join("、", blank.Select(i => RemedyCounts.ChineseLabels[i]))}为空白；表格要求没有数量的填0")
+            { Cells = [.. blank.Select(i => $"reviewAndLitigation.{group.Key()}.{RemedyCounts.Keys[i]}")] });
         }
     }
 

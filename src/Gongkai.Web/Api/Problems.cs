@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Api;
@@ -11,5 +12,5 @@ public static class Problems
 
     public static ProblemDetails NotFound(string title) => new() { Type = NotFoundType, Title = title, Status = StatusCodes.Status404NotFound };
 
-    public static ProblemDetails Refused(string reason) => new() { Type = RefusedType, Title = "该步骤现在不能办理。", Detail = reason, Status = StatusCodes.Status409Conflict };
+    public static ProblemDetails Refused(Refusal refusal) => new() { Type = RefusedType, Title = "该步骤现在不能办理。", Detail = refusal.Message, Status = StatusCodes.Status409Conflict };
 }

@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
@@ -35,16 +36,16 @@ public sealed partial class CatalogDesk
         var by = new Reviewer(staff.UserId, staff.Role);
         var levels = (await SettingsAsync(item.AgencyId, cancellationToken)).ReviewLevels;
         var level = item.ReviewLevel;
-        var result = action switch
+        var refusal = action switch
         {
             ReviewAction.Submit => ReviewWorkflow.Submit(item, by),
             ReviewAction.Approve => ReviewWorkflow.Approve(item, by, levels, Today),
             ReviewAction.Reject => ReviewWorkflow.Reject(item, by, note),
             _ => ReviewWorkflow.Withdraw(item, by, note, clock.GetUtcNow()),
         };
-        if (!result.IsDone)
+        if (refusal is not null)
         {
-            return new CatalogResult(item, Refusal: result.Refusal);
+            return new CatalogResult(item, Refusal: refusal);
         }
 
         var step = action == ReviewAction.Approve
@@ -69,10 +70,10 @@ public sealed partial class CatalogDesk
             return new CatalogResult(item, errors);
         }
 
-        var result = ReviewWorkflow.Correct(item, new Reviewer(staff.UserId, staff.Role), note, clock.GetUtcNow());
-        if (!result.IsDone)
+        var refusal = ReviewWorkflow.Correct(item, new Reviewer(staff.UserId, staff.Role), note, clock.GetUtcNow());
+        if (refusal is not null)
         {
-            return new CatalogResult(item, Refusal: result.Refusal);
+            return new CatalogResult(item, Refusal: refusal);
         }
 
         Apply(item, form with { Mode = item.Mode, ModeBasis = item.ModeBasis, ModeReason = item.ModeReason });
@@ -91,7 +92,7 @@ public sealed partial class CatalogDesk
 
         if (staff.Role is not (StaffRole.Reviewer or StaffRole.Head))
         {
-            return new CatalogResult(item, Refusal: "公开属性的审查须由审核人或负责人办理。");
+            return new CatalogResult(item, Refusal: new Refusal("公开属性的审查须由审核人或负责人办理。"));
         }
 
         var errors = ReviewWorkflow.CheckMode(mode, basis, reason);
@@ -102,7 +103,7 @@ public sealed partial class CatalogDesk
 
         if (mode != DisclosureMode.Proactive && item.State == PublicationState.Published)
         {
-            return new CatalogResult(item, Refusal: "已发布的信息须先撤回，才能改为依申请公开或不予公开。");
+            return new CatalogResult(item, Refusal: new Refusal("已发布的信息须先撤回，才能改为依申请公开或不予公开。"));
         }
 
         var before = item.Mode;

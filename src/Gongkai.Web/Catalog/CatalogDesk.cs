@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Catalog;
 
 /// <summary>The outcome of a catalog operation: the item, field errors, a refusal, or not found.</summary>
-public sealed record CatalogResult(Publication? Item, Dictionary<string, string[]>? Errors = null, string? Refusal = null)
+public sealed record CatalogResult(Publication? Item, Dictionary<string, string[]>? Errors = null, Refusal? Refusal = null)
 {
     public static readonly CatalogResult NotFound = new((Publication?)null);
 
@@ -51,7 +52,7 @@ public sealed partial class CatalogDesk(GongkaiDbContext db, TimeProvider clock,
         ArgumentNullException.ThrowIfNull(staff);
         if (staff.Role == StaffRole.Administrator)
         {
-            return new CatalogResult(null, Refusal: "管理员不起草目录信息，请由经办人起草。");
+            return new CatalogResult(null, Refusal: new Refusal("管理员不起草目录信息，请由经办人起草。"));
         }
 
         var errors = await ValidateAsync(staff.AgencyId, form, null, cancellationToken);
@@ -64,7 +65,7 @@ public sealed partial class CatalogDesk(GongkaiDbContext db, TimeProvider clock,
         var (scheme, schemeError) = IndexNumberScheme.Parse(settings.IndexScheme);
         if (scheme is null)
         {
-            return new CatalogResult(null, Refusal: schemeError);
+            return new CatalogResult(null, Refusal: new Refusal(schemeError!));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -99,7 +100,7 @@ public sealed partial class CatalogDesk(GongkaiDbContext db, TimeProvider clock,
 
         if (item.State is PublicationState.InReview or PublicationState.Published or PublicationState.Withdrawn && item.Mode == DisclosureMode.Proactive)
         {
-            return new CatalogResult(item, Refusal: $"该信息当前为“{item.State.ChineseLabel()}”，只有草稿可以修改；已发布的信息请更正。");
+            return new CatalogResult(item, Refusal: new Refusal($"该信息当前为“{item.State.ChineseLabel()}”，只有草稿可以修改；已发布的信息请更正。"));
         }
 
         var errors = await ValidateAsync(item.AgencyId, form, id, cancellationToken);
@@ -124,7 +125,7 @@ public sealed partial class CatalogDesk(GongkaiDbContext db, TimeProvider clock,
 
         if (item.State != PublicationState.Draft)
         {
-            return new CatalogResult(item, Refusal: "只有草稿可以添加附件。");
+            return new CatalogResult(item, Refusal: new Refusal("只有草稿可以添加附件。"));
         }
 
         var (checkedFiles, error) = await Uploads.CheckAsync(files, cancellationToken);
@@ -167,7 +168,7 @@ public sealed partial class CatalogDesk(GongkaiDbContext db, TimeProvider clock,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new CatalogResult(item, Refusal: "该信息刚被他人修改，请刷新后重试。");
+            return new CatalogResult(item, Refusal: new Refusal("该信息刚被他人修改，请刷新后重试。"));
         }
 
         await db.IndexAsync(item, cancellationToken);

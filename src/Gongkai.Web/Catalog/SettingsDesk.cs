@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalog;
 using Gongkai.Data;
@@ -32,7 +33,7 @@ public sealed record CatalogSettingsForm(
 /// The outcome of checking or saving settings: field errors or a refusal, and the index number the
 /// next draft of this year would get under the settings checked.
 /// </summary>
-public sealed record SettingsResult(Dictionary<string, string[]> Errors, string? NextIndexNumber, string? Refusal = null)
+public sealed record SettingsResult(Dictionary<string, string[]> Errors, string? NextIndexNumber, Refusal? Refusal = null)
 {
     public bool Done => Errors.Count == 0 && Refusal is null;
 }
@@ -78,7 +79,7 @@ public sealed class SettingsDesk(GongkaiDbContext db, CatalogDesk desk, AuditLog
         ArgumentNullException.ThrowIfNull(staff);
         if (staff.Role != StaffRole.Head)
         {
-            return new SettingsResult([], null, "目录设置只能由本机关负责人修改。");
+            return new SettingsResult([], null, new Refusal("目录设置只能由本机关负责人修改。"));
         }
 
         var entered = ToSettings(staff.AgencyId, form);

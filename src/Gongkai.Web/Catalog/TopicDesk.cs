@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalog;
 using Gongkai.Data;
@@ -9,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Catalog;
 
 /// <summary>The outcome of a change to the topic tree: done, refused with a Chinese reason, or no such topic in the agency.</summary>
-public sealed record TopicResult(string? Refusal, bool NotFound = false)
+public sealed record TopicResult(Refusal? Refusal, bool NotFound = false)
 {
-    public static readonly TopicResult Done = new((string?)null);
+    public static readonly TopicResult Done = new((Refusal?)null);
 
     public static readonly TopicResult Missing = new(null, NotFound: true);
 
@@ -54,7 +55,7 @@ public sealed class TopicDesk(GongkaiDbContext db, AuditLog audit)
 
         if (tree.CheckName(name, parentId) is { } error)
         {
-            return new TopicResult(error);
+            return new TopicResult(new Refusal(error));
         }
 
         var siblings = tree.Children(parentId);
@@ -76,7 +77,7 @@ public sealed class TopicDesk(GongkaiDbContext db, AuditLog audit)
 
         if (tree.CheckName(name, topic!.ParentId, id) is { } error)
         {
-            return new TopicResult(error);
+            return new TopicResult(new Refusal(error));
         }
 
         var oldPath = tree.PathOf(id);
@@ -121,7 +122,7 @@ public sealed class TopicDesk(GongkaiDbContext db, AuditLog audit)
         var to = up ? at - 1 : at + 1;
         if (to < 0 || to >= siblings.Count)
         {
-            return new TopicResult(up ? $"“{topic.Name}”已在最前。" : $"“{topic.Name}”已在最后。");
+            return new TopicResult(new Refusal(up ? $"“{topic.Name}”已在最前。" : $"“{topic.Name}”已在最后。"));
         }
 
         (siblings[at], siblings[to]) = (siblings[to], siblings[at]);
@@ -149,14 +150,14 @@ public sealed class TopicDesk(GongkaiDbContext db, AuditLog audit)
         var children = tree.Children(id).Count;
         if (children > 0)
         {
-            return new TopicResult($"主题“{path}”下还有{children}个下级主题，请先删除下级主题。");
+            return new TopicResult(new Refusal($"主题“{path}”下还有{children}个下级主题，请先删除下级主题。"));
         }
 
         var below = path + TopicTree.Separator;
         var used = await db.Publications.CountAsync(p => p.AgencyId == staff.AgencyId && (p.Topic == path || p.Topic.StartsWith(below)), cancellationToken);
         if (used > 0)
         {
-            return new TopicResult($"有{used}条目录信息使用主题“{path}”，不能删除；请先把这些信息改为其他主题。");
+            return new TopicResult(new Refusal($"有{used}条目录信息使用主题“{path}”，不能删除；请先把这些信息改为其他主题。"));
         }
 
         db.Topics.Remove(topic!);
@@ -165,7 +166,7 @@ public sealed class TopicDesk(GongkaiDbContext db, AuditLog audit)
     }
 
     private static TopicResult? Refuse(Staff staff) =>
-        staff.Role == StaffRole.Head ? null : new TopicResult("主题分类只能由本机关负责人修改。");
+        staff.Role == StaffRole.Head ? null : new TopicResult(new Refusal("主题分类只能由本机关负责人修改。"));
 
     /// <summary>The agency's tree and the tracked topic, or why not: only the Head, only their own agency's topics.</summary>
     private async Task<(TopicTree Tree, Topic? Topic, TopicResult? Refused)> FindAsync(Staff staff, int id, CancellationToken cancellationToken)
@@ -191,7 +192,7 @@ public sealed class TopicDesk(GongkaiDbContext db, AuditLog audit)
         {
             // The unique index (agency, parent, name) or the parent's key: someone changed the tree at the same moment.
             db.ChangeTracker.Clear();
-            return new TopicResult("主题分类刚被他人修改（同名主题已存在或上级主题已删除），请刷新后重试。");
+            return new TopicResult(new Refusal("主题分类刚被他人修改（同名主题已存在或上级主题已删除），请刷新后重试。"));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Gongkai.Core;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
@@ -16,7 +17,7 @@ namespace Gongkai.Web.Desk;
 public sealed record StepForm(StepKind Kind, DateOnly? On, string? Note, int? Days, decimal? Amount, string? Outcome, string? LegalBasis);
 
 /// <summary>The outcome of asking for a step: done, refused with a Chinese reason, or no such case in scope.</summary>
-public sealed record StepResult(RequestStep? Step, string? Refusal, bool NotFound)
+public sealed record StepResult(RequestStep? Step, Refusal? Refusal, bool NotFound)
 {
     public bool Done => Step is not null;
 }
@@ -43,17 +44,17 @@ public sealed partial class CaseDesk
             ActorId = staff.UserId,
             ActorName = staff.Name,
             Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim(),
-            Days = form.Days,
+            // 第三十条 leaves the period to the agency: a correction notice without one gets Gongkai's default.
+            Days = form.Kind == StepKind.CorrectionRequested ? form.Days ?? Article30.DefaultCorrectionPeriod.Count : form.Days,
             Amount = form.Amount,
             Outcome = form.Outcome,
             LegalBasis = string.IsNullOrWhiteSpace(form.LegalBasis) ? null : form.LegalBasis.Trim(),
         };
-        var check = DeskLifecycle.Check(request.Steps, request.Channel, step, staff.Role, Today, calendar);
-        if (!check.Allowed)
+        if (DeskLifecycle.Check(request.Steps, request.Channel, step, staff.Role, Today, calendar) is { } refusal)
         {
-            audit.Record(staff, "StepRefused", request.Id, $"{form.Kind}: {check.Reason}");
+            audit.Record(staff, "StepRefused", request.Id, $"{form.Kind}: {refusal.Message}");
             await db.SaveChangesAsync(cancellationToken);
-            return new StepResult(null, check.Reason, NotFound: false);
+            return new StepResult(null, refusal, NotFound: false);
         }
 
         request.Steps.Add(step);
@@ -88,7 +89,7 @@ public sealed partial class CaseDesk
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new StepResult(null, "该申请已被他人同时办理，请刷新后重试。", NotFound: false);
+            return new StepResult(null, new Refusal("该申请已被他人同时办理，请刷新后重试。"), NotFound: false);
         }
 
         return new StepResult(step, null, NotFound: false);

@@ -1,25 +1,19 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Reports.Formats.Docx;
 
 namespace Gongkai.Web.Documents;
 
 /// <summary>
 /// Writes a notice or reply letter as DOCX in the official-document layout of GB/T 9704-2012:
-/// A4, margins 37/35/28/26 mm (top/bottom/left/right), title in 方正小标宋简体 22pt (二号), body in
+/// the page of <see cref="OfficialPage"/> (A4, 版心 156 × 225 mm), title in 方正小标宋简体 22pt (二号), body in
 /// 仿宋_GB2312 16pt (三号) on a grid of 22 lines × 28 characters, issuer and date at the bottom right.
 /// </summary>
 public static class OfficialDocument
 {
     private const string TitleFont = "方正小标宋简体";
     private const string BodyFont = "仿宋_GB2312";
-
-    // Twips (1/20 pt; 1 mm = 56.7 twips).
-    private const int PageWidth = 11906, PageHeight = 16838;
-    private const int MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
-
-    // 225 mm of text height / 22 lines = 28.95 pt a line.
-    private const int LinePitch = 579;
 
     /// <summary>Builds the document. <paramref name="body"/> lines become paragraphs; the first line is the addressee, not indented.</summary>
     public static byte[] Write(string title, string body, string issuer, DateOnly date)
@@ -42,10 +36,9 @@ public static class OfficialDocument
             content.Append(Paragraph("", BodyFont, 32, JustificationValues.Left, indent: false));
             content.Append(Paragraph(issuer, BodyFont, 32, JustificationValues.Right, indent: false));
             content.Append(Paragraph(ChineseDate(date), BodyFont, 32, JustificationValues.Right, indent: false));
-            content.Append(new SectionProperties(
-                new PageSize { Width = PageWidth, Height = PageHeight },
-                new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = (uint)MarginLeft, Right = (uint)MarginRight, Header = 851, Footer = 992 },
-                new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = 0 }));
+            var page = OfficialPage.Setup();
+            page.Append(new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = OfficialPage.LinePitchTwips, CharacterSpace = 0 });
+            content.Append(page);
             main.Document = new Document(content);
             main.Document.Save();
         }
@@ -59,7 +52,7 @@ public static class OfficialDocument
     private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues justification, bool indent)
     {
         var properties = new ParagraphProperties(
-            new SpacingBetweenLines { Line = LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
+            new SpacingBetweenLines { Line = OfficialPage.LinePitchTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
             new Justification { Val = justification });
         if (indent)
         {

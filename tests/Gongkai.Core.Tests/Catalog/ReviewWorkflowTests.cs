@@ -24,7 +24,7 @@ public sealed class ReviewWorkflowTests
     private static Publication InReview(int level = 1)
     {
         var item = Draft();
-        Assert.True(ReviewWorkflow.Submit(item, Clerk).IsDone);
+        Assert.Null(ReviewWorkflow.Submit(item, Clerk));
         item.ReviewLevel = level;
         return item;
     }
@@ -32,7 +32,7 @@ public sealed class ReviewWorkflowTests
     private static Publication Published()
     {
         var item = InReview();
-        Assert.True(ReviewWorkflow.Approve(item, Head, 1, Today).IsDone);
+        Assert.Null(ReviewWorkflow.Approve(item, Head, 1, Today));
         return item;
     }
 
@@ -40,9 +40,9 @@ public sealed class ReviewWorkflowTests
     public void Two_levels_publish_only_after_the_heads_approval_of_the_second()
     {
         var item = InReview();
-        Assert.True(ReviewWorkflow.Approve(item, Checker, 2, Today).IsDone);
+        Assert.Null(ReviewWorkflow.Approve(item, Checker, 2, Today));
         Assert.Equal((PublicationState.InReview, 2), (item.State, item.ReviewLevel));
-        Assert.True(ReviewWorkflow.Approve(item, Head, 2, Today).IsDone);
+        Assert.Null(ReviewWorkflow.Approve(item, Head, 2, Today));
         Assert.Equal((PublicationState.Published, Today), (item.State, item.PublishedOn!.Value));
     }
 
@@ -50,7 +50,7 @@ public sealed class ReviewWorkflowTests
     public void Reviewer_cannot_approve_the_last_level()
     {
         var result = ReviewWorkflow.Approve(InReview(2), Checker, 2, Today);
-        Assert.Contains("须由负责人批准发布", result.Refusal);
+        Assert.Contains("须由负责人批准发布", result?.Message);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ReviewWorkflowTests
     {
         var item = InReview();
         item.CreatedBy = "someone else";
-        Assert.Contains("须由审核人或负责人办理", ReviewWorkflow.Approve(item, Clerk, 3, Today).Refusal);
+        Assert.Contains("须由审核人或负责人办理", ReviewWorkflow.Approve(item, Clerk, 3, Today)?.Message);
     }
 
     [Fact]
@@ -66,13 +66,13 @@ public sealed class ReviewWorkflowTests
     {
         var item = InReview();
         item.CreatedBy = Head.UserId;
-        Assert.Contains("不能审核本人起草", ReviewWorkflow.Approve(item, Head, 1, Today).Refusal);
+        Assert.Contains("不能审核本人起草", ReviewWorkflow.Approve(item, Head, 1, Today)?.Message);
     }
 
     [Fact]
     public void Rejection_needs_a_reason()
     {
-        Assert.Contains("须写明理由", ReviewWorkflow.Reject(InReview(), Checker, " ").Refusal);
+        Assert.Contains("须写明理由", ReviewWorkflow.Reject(InReview(), Checker, " ")?.Message);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ReviewWorkflowTests
     public void Withdrawal_keeps_the_published_text_in_the_history()
     {
         var item = Published();
-        Assert.True(ReviewWorkflow.Withdraw(item, Head, "含有不应公开的个人信息", Now).IsDone);
+        Assert.Null(ReviewWorkflow.Withdraw(item, Head, "含有不应公开的个人信息", Now));
         Assert.Equal(PublicationState.Withdrawn, item.State);
         var entry = Assert.Single(item.History);
         Assert.Equal(("撤回", "关于征地补偿标准的通知"), (entry.Change, entry.Title));
@@ -97,7 +97,7 @@ public sealed class ReviewWorkflowTests
     public void Correction_adds_a_revision_and_keeps_the_old_text()
     {
         var item = Published();
-        Assert.True(ReviewWorkflow.Correct(item, Head, "更正文号", Now).IsDone);
+        Assert.Null(ReviewWorkflow.Correct(item, Head, "更正文号", Now));
         Assert.Equal(2, item.Revision);
         Assert.Equal(1, Assert.Single(item.History).Revision);
     }
@@ -105,19 +105,19 @@ public sealed class ReviewWorkflowTests
     [Fact]
     public void Only_the_head_corrects_a_published_item()
     {
-        Assert.Contains("须由负责人办理", ReviewWorkflow.Correct(Published(), Checker, "更正文号", Now).Refusal);
+        Assert.Contains("须由负责人办理", ReviewWorkflow.Correct(Published(), Checker, "更正文号", Now)?.Message);
     }
 
     [Fact]
     public void A_draft_cannot_be_withdrawn()
     {
-        Assert.Contains("只有已发布的信息可以撤回", ReviewWorkflow.Withdraw(Draft(), Head, "理由", Now).Refusal);
+        Assert.Contains("只有已发布的信息可以撤回", ReviewWorkflow.Withdraw(Draft(), Head, "理由", Now)?.Message);
     }
 
     [Fact]
     public void Submitting_twice_is_refused()
     {
-        Assert.Contains("只有草稿可以送审", ReviewWorkflow.Submit(InReview(), Clerk).Refusal);
+        Assert.Contains("只有草稿可以送审", ReviewWorkflow.Submit(InReview(), Clerk)?.Message);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class ReviewWorkflowTests
     {
         var item = Draft();
         item.Mode = DisclosureMode.NotDisclosed;
-        Assert.Contains("无需送审", ReviewWorkflow.Submit(item, Clerk).Refusal);
+        Assert.Contains("无需送审", ReviewWorkflow.Submit(item, Clerk)?.Message);
     }
 
     [Fact]

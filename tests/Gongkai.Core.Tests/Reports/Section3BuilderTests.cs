@@ -15,6 +15,12 @@ public sealed class Section3BuilderTests
 {
     private static readonly WorkdayCalendar Calendar = WorkdayCalendar.Default;
 
+    [Fact]
+    public void The_applicant_kinds_fill_every_applicant_column_once_in_order()
+    {
+        Assert.Equal(ApplicantColumns.Applicants, Enum.GetValues<ApplicantKind>().Select(Section3Builder.Column));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

@@ -1,5 +1,6 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
+using Gongkai.Reports.Model;
 using static Gongkai.Core.Tests.Calendar.HolidayTableTests;
 
 namespace Gongkai.Core.Tests.Requests;
@@ -75,8 +76,9 @@ public sealed class DeadlineEngineTests
     }
 
     [Fact]
-    public void The_correction_period_defaults_to_fifteen_working_days_from_the_notice()
+    public void Article30_correction_period_defaults_to_fifteen_working_days_from_the_notice()
     {
+        Assert.Equal(new WorkingDays(15), Article30.DefaultCorrectionPeriod);
         var status = Evaluate("2024-10-10", new CorrectionRequested(Date("2024-10-08")));
         // 12 Oct 2024 is a make-up Saturday.
         Assert.Equal(Date("2024-10-28"), status.CorrectionPeriodEnd);
@@ -322,7 +324,20 @@ public sealed class DeadlineEngineTests
     [Fact]
     public void Every_outcome_is_counted_in_the_report_row_of_the_same_name()
     {
-        Assert.All(ReplyOutcomes.All, o => Assert.Equal(o.ToString(), o.Row().ToString()));
+        Assert.All(Enum.GetValues<ReplyOutcome>(), o => Assert.Equal(o.ToString(), o.Row().ToString()));
+    }
+
+    [Fact]
+    public void The_outcomes_fill_every_V2021_outcome_row_once()
+    {
+        var rows = Enum.GetValues<ReplyOutcome>().Select(o => o.Row()).ToList();
+        Assert.Equal(RequestRows.V2021.Where(r => r.IsOutcome()), rows);
+    }
+
+    [Fact]
+    public void Every_outcome_is_found_again_by_its_key()
+    {
+        Assert.All(Enum.GetValues<ReplyOutcome>(), o => Assert.Equal(o, ReplyOutcomes.FromKey(o.Key())));
     }
 
     [Fact]

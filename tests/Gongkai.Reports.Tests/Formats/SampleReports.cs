@@ -181,7 +181,7 @@ public static class SampleReports
                 Fees = new FeeFigures(ReportFormat.V2021),
             },
             Requests = requests,
-            ReviewAndLitigation = new(new(null, 0, null, 0, null), AppealCounts.Blank, new(0, 0, 0, 0, 0)),
+            ReviewAndLitigation = new(new(null, 0, null, 0, null), RemedyCounts.Blank, new(0, 0, 0, 0, 0)),
         };
     }
 

@@ -73,19 +73,19 @@ public class ReportCheckerTests
     }
 
     [Theory]
-    [InlineData(AppealGroup.Review, "review.total")]
-    [InlineData(AppealGroup.LawsuitDirect, "lawsuitDirect.total")]
-    [InlineData(AppealGroup.LawsuitAfterReview, "lawsuitAfterReview.total")]
-    public void Appeal_group_total_must_equal_its_four_results(AppealGroup group, string rule)
+    [InlineData(RemedyGroup.AdministrativeReview, "review.total")]
+    [InlineData(RemedyGroup.LawsuitDirect, "lawsuitDirect.total")]
+    [InlineData(RemedyGroup.LawsuitAfterReview, "lawsuitAfterReview.total")]
+    public void Remedy_group_total_must_equal_its_four_results(RemedyGroup group, string rule)
     {
         var report = ReportBuilder.Consistent();
-        var broken = new AppealCounts(1, 1, 0, 0, 3);
+        var broken = new RemedyCounts(1, 1, 0, 0, 3);
         report = report with
         {
             ReviewAndLitigation = group switch
             {
-                AppealGroup.Review => report.ReviewAndLitigation! with { Review = broken },
-                AppealGroup.LawsuitDirect => report.ReviewAndLitigation! with { LawsuitDirect = broken },
+                RemedyGroup.AdministrativeReview => report.ReviewAndLitigation! with { AdministrativeReview = broken },
+                RemedyGroup.LawsuitDirect => report.ReviewAndLitigation! with { LawsuitDirect = broken },
                 _ => report.ReviewAndLitigation! with { LawsuitAfterReview = broken },
             },
         };
@@ -109,10 +109,10 @@ public class ReportCheckerTests
     }
 
     [Fact]
-    public void A_blank_appeal_group_is_reported_by_its_group_name()
+    public void A_blank_remedy_group_is_reported_by_its_group_name()
     {
         var report = ReportBuilder.Consistent();
-        report = report with { ReviewAndLitigation = report.ReviewAndLitigation! with { LawsuitDirect = AppealCounts.Blank } };
+        report = report with { ReviewAndLitigation = report.ReviewAndLitigation! with { LawsuitDirect = RemedyCounts.Blank } };
         var f = Assert.Single(Check(report), f => f.Rule == RuleIds.CellBlank);
         Assert.Equal("lawsuitDirect", f.Where);
     }

@@ -30,7 +30,7 @@ public static class DocxWriter
             string footerId = DocxStyles.AddPageNumberFooter(main);
             var body = new Body();
             new Composer(body).Compose(report);
-            body.Append(PageSetup(footerId));
+            body.Append(OfficialPage.Setup(footerId));
             main.Document = new Document(body);
             doc.PackageProperties.Title = TitleText(report);
             doc.PackageProperties.Language = "zh-CN";
@@ -42,12 +42,6 @@ public static class DocxWriter
     private static string TitleText(AnnualReport report) => $"{report.Agency}{TitleAfterAgency(report)}";
 
     private static string TitleAfterAgency(AnnualReport report) => $"{(report.Year is int y ? $"{y}年" : "")}政府信息公开工作年度报告";
-
-    /// <summary>GB/T 9704 版心: A4 with margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.</summary>
-    private static SectionProperties PageSetup(string footerId) => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
-        new PageSize { Width = 11906, Height = 16838 },
-        new PageMargin { Top = Twips.FromMm(37), Bottom = Twips.FromMm(35), Left = (uint)Twips.FromMm(28), Right = (uint)Twips.FromMm(26), Header = 851, Footer = 1304, Gutter = 0 });
 
     /// <summary>Builds the body, block by block, in the order the form prescribes.</summary>
     private sealed class Composer(Body body)
@@ -70,7 +64,7 @@ public static class DocxWriter
                 {
                     case SectionNumber.二 when !report.Active.IsEmpty: body.Append(ActiveTables.Build(report.Active)); break;
                     case SectionNumber.三 when !report.Requests.IsEmpty: body.Append(RequestsTable.Build(report.Requests, report.RequestsLayout)); break;
-                    case SectionNumber.四 when report.ReviewAndLitigation is { } appeals: body.Append(AppealsTable.Build(appeals)); break;
+                    case SectionNumber.四 when report.ReviewAndLitigation is { } remedies: body.Append(ReviewAndLitigationTable.Build(remedies)); break;
                 }
             }
             if (report.PublishedOn is DateOnly date)

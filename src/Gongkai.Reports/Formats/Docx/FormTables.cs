@@ -11,7 +11,7 @@ internal static class Twips
     public static int FromMm(double mm) => (int)Math.Round(mm * 1440 / 25.4);
 
     /// <summary>The text block's width: A4 less the left and right margins.</summary>
-    public static readonly int TextWidth = 11906 - FromMm(28) - FromMm(26);
+    public static int TextWidth => OfficialPage.TextWidthTwips;
 }
 
 /// <summary>How a cell joins the cells below it (w:vMerge): it starts a merged region, continues one, or neither.</summary>
@@ -201,13 +201,13 @@ internal static class RequestsTable
 }
 
 /// <summary>Section 四: 行政复议 over five columns, 行政诉讼 over ten split into 未经复议直接起诉 and 复议后起诉.</summary>
-internal static class AppealsTable
+internal static class ReviewAndLitigationTable
 {
     private static readonly int[] Grid = FormTable.EvenColumns(Twips.TextWidth, 15);
 
-    public static Table Build(ReviewAndLitigation appeals)
+    public static Table Build(ReviewAndLitigation remedies)
     {
-        var labels = AppealCounts.ChineseLabels;
+        var labels = RemedyCounts.ChineseLabels;
         FormCell[] reviewHeads = [.. labels.Select(l => new FormCell(l, 1, VerticalJoin.Restart))];
         FormCell[] lawsuitHeads = [.. labels.Select(l => new FormCell(l))];
         FormCell[][] rows =
@@ -215,7 +215,7 @@ internal static class AppealsTable
             [new("行政复议", 5), new("行政诉讼", 10)],
             [.. reviewHeads, new("未经复议直接起诉", 5), new("复议后起诉", 5)],
             [.. labels.Select(_ => Continue()), .. lawsuitHeads, .. lawsuitHeads],
-            [.. appeals.Groups.SelectMany(g => g.Counts.Cells).Select(Number)],
+            [.. remedies.Groups.SelectMany(g => g.Counts.Cells).Select(Number)],
         ];
         return FormTable.Build(Grid, rows, headerRows: 3);
     }

@@ -54,7 +54,7 @@ public static class HtmlWriter
             {
                 case SectionNumber.二: ActiveTables(h, report.Active); break;
                 case SectionNumber.三 when !report.Requests.IsEmpty: RequestsTable(h, report.Requests); break;
-                case SectionNumber.四 when report.ReviewAndLitigation is { } appeals: AppealsTable(h, appeals); break;
+                case SectionNumber.四 when report.ReviewAndLitigation is { } remedies: ReviewAndLitigationTable(h, remedies); break;
             }
             h.Append("</section>\n");
         }
@@ -143,18 +143,18 @@ public static class HtmlWriter
         h.Append("</tbody>\n</table>\n");
     }
 
-    private static void AppealsTable(StringBuilder h, ReviewAndLitigation appeals)
+    private static void ReviewAndLitigationTable(StringBuilder h, ReviewAndLitigation remedies)
     {
         h.Append("<table class=\"appeals\">\n<caption>政府信息公开行政复议、行政诉讼情况</caption>\n<thead>\n")
-         .Append("<tr><th colspan=\"5\" scope=\"colgroup\">").Append(AppealGroup.Review.ChineseLabel()).Append("</th>")
+         .Append("<tr><th colspan=\"5\" scope=\"colgroup\">").Append(RemedyGroup.AdministrativeReview.ChineseLabel()).Append("</th>")
          .Append("<th colspan=\"10\" scope=\"colgroup\">").Append(FormLayout.Lawsuit).Append("</th></tr>\n<tr>");
-        foreach (var label in AppealCounts.ChineseLabels) h.Append("<th rowspan=\"2\" scope=\"col\">").Append(label).Append("</th>");
+        foreach (var label in RemedyCounts.ChineseLabels) h.Append("<th rowspan=\"2\" scope=\"col\">").Append(label).Append("</th>");
         h.Append("<th colspan=\"5\" scope=\"colgroup\">").Append(FormLayout.LawsuitDirect).Append("</th>")
          .Append("<th colspan=\"5\" scope=\"colgroup\">").Append(FormLayout.LawsuitAfterReview).Append("</th></tr>\n<tr>");
         for (int g = 0; g < 2; g++)
-            foreach (var label in AppealCounts.ChineseLabels) h.Append("<th scope=\"col\">").Append(label).Append("</th>");
+            foreach (var label in RemedyCounts.ChineseLabels) h.Append("<th scope=\"col\">").Append(label).Append("</th>");
         h.Append("</tr>\n</thead>\n<tbody>\n<tr>");
-        foreach (var (_, counts) in appeals.Groups)
+        foreach (var (_, counts) in remedies.Groups)
             foreach (var cell in counts.Cells) ValueCell(h, cell);
         h.Append("</tr>\n</tbody>\n</table>\n");
     }

@@ -27,13 +27,13 @@ public static class ReportJson
         WriteNullable(w, "publishedOn", report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WriteActive(w, report.Active);
         WriteRequests(w, report);
-        if (report.ReviewAndLitigation is { } appeals)
+        if (report.ReviewAndLitigation is { } remedies)
         {
             w.WriteStartObject("reviewAndLitigation");
-            foreach (var (group, counts) in appeals.Groups)
+            foreach (var (group, counts) in remedies.Groups)
             {
                 w.WriteStartObject(group.Key());
-                for (int i = 0; i < 5; i++) WriteNumber(w, AppealCounts.Keys[i], counts.Cells[i]);
+                for (int i = 0; i < 5; i++) WriteNumber(w, RemedyCounts.Keys[i], counts.Cells[i]);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
@@ -209,13 +209,13 @@ public static class ReportJson
                 requests.SetRow(key, [.. row.Value.EnumerateArray().Select(Int)]);
             }
         }
-        ReviewAndLitigation? appeals = null;
+        ReviewAndLitigation? remedies = null;
         if (r.TryGetProperty("reviewAndLitigation", out var rl) && rl.ValueKind == JsonValueKind.Object)
         {
-            AppealCounts Group(string name) => rl.TryGetProperty(name, out var g)
-                ? AppealCounts.FromCells([.. AppealCounts.Keys.Select(k => g.TryGetProperty(k, out var v) ? Int(v) : null)])
-                : AppealCounts.Blank;
-            appeals = new(Group("review"), Group("lawsuitDirect"), Group("lawsuitAfterReview"));
+            RemedyCounts Group(string name) => rl.TryGetProperty(name, out var g)
+                ? RemedyCounts.FromCells([.. RemedyCounts.Keys.Select(k => g.TryGetProperty(k, out var v) ? Int(v) : null)])
+                : RemedyCounts.Blank;
+            remedies = new(Group("review"), Group("lawsuitDirect"), Group("lawsuitAfterReview"));
         }
         var sections = new List<ReportSection>();
         if (r.TryGetProperty("sections", out var ss))
@@ -232,7 +232,7 @@ public static class ReportJson
             Active = r.TryGetProperty("active", out var act) ? ActiveFrom(act) : new(),
             Requests = requests,
             RequestsLayout = layout,
-            ReviewAndLitigation = appeals,
+            ReviewAndLitigation = remedies,
             Preface = r.TryGetProperty("preface", out var pf) ? [.. pf.EnumerateArray().Select(x => x.GetString()!)] : [],
             Sections = sections,
         };

@@ -16,7 +16,7 @@ namespace Gongkai.Reports.Formats.Xlsx;
 public static class XlsxWriter
 {
     /// <summary>Sheet names of the fixed sheets.</summary>
-    public const string ReportSheet = "报告", RequestsSheet = "申请情况", AppealsSheet = "复议诉讼", FindingsSheet = "发现的问题";
+    public const string ReportSheet = "报告", RequestsSheet = "申请情况", ReviewAndLitigationSheet = "复议诉讼", FindingsSheet = "发现的问题";
 
     /// <summary>Writes the workbook to <paramref name="output"/>, which is left open.</summary>
     public static void Write(AnnualReport report, IReadOnlyList<Finding> findings, Stream output)
@@ -37,7 +37,7 @@ public static class XlsxWriter
             var all = new List<(string Name, Grid Content)> { (ReportSheet, ReportInfo(report)) };
             foreach (var table in ActiveTables(report.Active)) all.Add((table.Item, ActiveSheet(table)));
             if (!report.Requests.IsEmpty) all.Add((RequestsSheet, RequestsSheetOf(report.Requests)));
-            if (report.ReviewAndLitigation is { } appeals) all.Add((AppealsSheet, AppealsSheetOf(appeals)));
+            if (report.ReviewAndLitigation is { } remedies) all.Add((ReviewAndLitigationSheet, ReviewAndLitigationSheetOf(remedies)));
             all.Add((FindingsSheet, FindingsSheetOf(findings)));
 
             uint id = 1;
@@ -164,17 +164,17 @@ public static class XlsxWriter
         else s.Formula(row, col, formula, sum, reported is int r && r != sum ? Styles.Mismatch : Styles.Count);
     }
 
-    private static Grid AppealsSheetOf(ReviewAndLitigation appeals)
+    private static Grid ReviewAndLitigationSheetOf(ReviewAndLitigation remedies)
     {
         var s = new Grid([.. Enumerable.Repeat(10.0, 15)]);
-        s.Text(1, 1, AppealGroup.Review.ChineseLabel(), Styles.Header); s.Merge(1, 1, 1, 5);
+        s.Text(1, 1, RemedyGroup.AdministrativeReview.ChineseLabel(), Styles.Header); s.Merge(1, 1, 1, 5);
         s.Text(1, 6, Lawsuit, Styles.Header); s.Merge(1, 6, 1, 15);
-        for (int k = 0; k < 5; k++) { s.Text(2, k + 1, AppealCounts.ChineseLabels[k], Styles.Header); s.Merge(2, k + 1, 3, k + 1); }
+        for (int k = 0; k < 5; k++) { s.Text(2, k + 1, RemedyCounts.ChineseLabels[k], Styles.Header); s.Merge(2, k + 1, 3, k + 1); }
         s.Text(2, 6, LawsuitDirect, Styles.Header); s.Merge(2, 6, 2, 10);
         s.Text(2, 11, LawsuitAfterReview, Styles.Header); s.Merge(2, 11, 2, 15);
-        for (int k = 0; k < 10; k++) s.Text(3, k + 6, AppealCounts.ChineseLabels[k % 5], Styles.Header);
+        for (int k = 0; k < 10; k++) s.Text(3, k + 6, RemedyCounts.ChineseLabels[k % 5], Styles.Header);
         int col = 1;
-        foreach (var (_, counts) in appeals.Groups)
+        foreach (var (_, counts) in remedies.Groups)
         {
             var cells = counts.Cells;
             for (int k = 0; k < 4; k++) s.Number(4, col + k, cells[k], Styles.Count);

@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Catalog;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
@@ -25,7 +26,7 @@ public sealed class EditModel(AgencyScope scope, CatalogDesk desk, TopicDesk top
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    public string? Refusal { get; private set; }
+    public Refusal? Refusal { get; private set; }
 
     /// <summary>The item's agency's topic tree; when empty the topic is free text.</summary>
     public TopicTree Topics { get; private set; } = new([]);

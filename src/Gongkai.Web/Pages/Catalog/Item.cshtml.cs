@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Catalog;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
@@ -20,7 +21,7 @@ public sealed class ItemModel(AgencyScope scope, CatalogDesk desk) : PageModel
     /// <summary>The latest correction and its 第二十六条 period, counted from the correction's date.</summary>
     public (PublicationRevision Revision, PublicationDeadline? Deadline)? Correction { get; private set; }
 
-    public string? Refusal { get; private set; }
+    public Refusal? Refusal { get; private set; }
 
     public string? Done { get; private set; }
 

@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Catalog;
 using Gongkai.Data;
 using Gongkai.Web.Api;
@@ -17,7 +18,7 @@ public sealed class LedgerModel(GongkaiDbContext db, AgencyScope scope, CatalogD
 
     public IReadOnlyList<LedgerLine> Lines { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
+    public Refusal? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ public sealed class LedgerModel(GongkaiDbContext db, AgencyScope scope, CatalogD
     {
         var staff = await scope.StaffAsync(cancellationToken);
         var result = await desk.ReviewModeAsync(staff, id, mode, basis, reason, cancellationToken);
-        Refusal = result.Refusal ?? (result.Errors is { } errors ? string.Join(" ", errors.Values.SelectMany(v => v)) : null);
+        Refusal = result.Refusal ?? (result.Errors is { } errors ? new Refusal(string.Join(" ", errors.Values.SelectMany(v => v))) : null);
         return await OnGetAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Requests;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Staffing;
@@ -24,7 +25,7 @@ public sealed class CaseModel(AgencyScope scope, CaseDesk desk) : PageModel
 
     public bool Unmasked { get; private set; }
 
-    public string? Refusal { get; private set; }
+    public Refusal? Refusal { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -75,14 +76,17 @@ public sealed class CaseModel(AgencyScope scope, CaseDesk desk) : PageModel
         return RedirectToPage(new { id });
     }
 
-    private async Task<IActionResult> RefuseAsync(long id, string reason, CancellationToken cancellationToken)
+    private Task<IActionResult> RefuseAsync(long id, string reason, CancellationToken cancellationToken) =>
+        RefuseAsync(id, new Refusal(reason), cancellationToken);
+
+    private async Task<IActionResult> RefuseAsync(long id, Refusal refusal, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, unmasked: false, cancellationToken))
         {
             return NotFound();
         }
 
-        Refusal = reason;
+        Refusal = refusal;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

@@ -90,7 +90,7 @@ internal static class SampleReports
                 Fees = new FeeFigures(ReportFormat.V2021),
             },
             Requests = requests,
-            ReviewAndLitigation = new(new(null, null, null, null, null), new(0, null, 0, null, 0), AppealCounts.Blank),
+            ReviewAndLitigation = new(new(null, null, null, null, null), new(0, null, 0, null, 0), RemedyCounts.Blank),
         });
     }
 

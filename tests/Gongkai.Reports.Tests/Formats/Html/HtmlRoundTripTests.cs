@@ -42,7 +42,7 @@ public class HtmlRoundTripTests
         var report = SampleReports.Synthetic["blanks"]();
         var back = ReadBack(report);
         Assert.Null(back.Requests[RequestRow.New, ApplicantColumn.NaturalPerson]);
-        Assert.Null(back.ReviewAndLitigation!.Review.Upheld);
-        Assert.Equal(0, back.ReviewAndLitigation.Review.Corrected);
+        Assert.Null(back.ReviewAndLitigation!.AdministrativeReview.Upheld);
+        Assert.Equal(0, back.ReviewAndLitigation.AdministrativeReview.Corrected);
     }
 }

@@ -119,7 +119,7 @@ public class TextReadingTests
     {
         var result = AnnualReports.Read(Encoding.UTF8.GetBytes(Minimal.Replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "1\t0\t0\t0\t1\t0\t0\t0\t0\t0")), "r.txt");
         Assert.Contains(result.Notes, n => n.Table == "reviewAndLitigation");
-        Assert.Null(result.Report!.ReviewAndLitigation!.Review.Upheld);
+        Assert.Null(result.Report!.ReviewAndLitigation!.AdministrativeReview.Upheld);
     }
 
     [Fact]
@@ -254,8 +254,8 @@ public class OneCellPerLineTests
     [Fact]
     public void Section_four_numbers_after_the_header_are_read()
     {
-        var appeals = Read().ReviewAndLitigation!;
-        Assert.Equal((1, 1, 1), (appeals.Review.Upheld!.Value, appeals.LawsuitAfterReview.OtherResult!.Value, appeals.LawsuitAfterReview.Total!.Value));
+        var remedies = Read().ReviewAndLitigation!;
+        Assert.Equal((1, 1, 1), (remedies.AdministrativeReview.Upheld!.Value, remedies.LawsuitAfterReview.OtherResult!.Value, remedies.LawsuitAfterReview.Total!.Value));
     }
 
     [Fact]

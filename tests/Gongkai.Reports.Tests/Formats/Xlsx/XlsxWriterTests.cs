@@ -124,7 +124,7 @@ public class XlsxWriterTests
     [Fact]
     public void Blank_cells_stay_empty_and_zero_cells_hold_zero()
     {
-        var cells = Cells(Workbook(SampleReports.Synthetic["blanks"]()), XlsxWriter.AppealsSheet);
+        var cells = Cells(Workbook(SampleReports.Synthetic["blanks"]()), XlsxWriter.ReviewAndLitigationSheet);
         Assert.Null(cells["A4"].CellValue);                  // review Upheld blank
         Assert.Equal(0m, Value(cells["B4"]));                // review Corrected 0
         Assert.Null(cells["F4"].CellValue);                  // lawsuitDirect all blank…

@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Staffing;
@@ -23,7 +24,7 @@ public sealed class IndexModel(AgencyScope scope, CatalogDesk desk, SettingsDesk
 
     public int Year => desk.Today.Year;
 
-    public string? Refusal { get; private set; }
+    public Refusal? Refusal { get; private set; }
 
     [TempData]
     public string? Message { get; set; }

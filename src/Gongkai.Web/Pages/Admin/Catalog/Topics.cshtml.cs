@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Gongkai.Core.Catalog;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
@@ -17,7 +18,7 @@ public sealed class TopicsModel(AgencyScope scope, TopicDesk topics) : PageModel
 
     public string AgencyName { get; private set; } = "";
 
-    public string? Refusal { get; private set; }
+    public Refusal? Refusal { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
