@@ -4,7 +4,6 @@ using Gongkai.Data.Catalog;
 using Gongkai.Reports.Model;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
-using Gongkai.Web.Documents;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -151,19 +150,12 @@ public static class CatalogApi
     public static async Task<Results<Ok<FiguresInput>, ValidationProblem, UnauthorizedHttpResult>> ImportFigures(int year, IFormFile file, AgencyScope scope, CatalogDesk desk, CancellationToken cancellationToken)
     {
         var staff = await scope.StaffAsync(cancellationToken);
-        if (file.Length > 1024 * 1024)
-        {
-            return Invalid(new Dictionary<string, string[]> { ["File"] = ["文件超过1MB。"] });
-        }
-
-        await using var stream = file.OpenReadStream();
-        var import = FiguresImporter.Read(stream, file.FileName, staff.AgencyId, year);
+        var import = await desk.ImportFiguresAsync(staff, file, year, cancellationToken);
         if (import.Figures is null)
         {
             return Invalid(new Dictionary<string, string[]> { ["File"] = [.. import.Errors] });
         }
 
-        await desk.SaveFiguresAsync(staff, import.Figures, "导入 " + Path.GetFileName(file.FileName), cancellationToken);
         var f = import.Figures;
         return TypedResults.Ok(new FiguresInput(f.Licensing, f.Penalty, f.Coercion, f.FeesTenThousandYuan));
     }

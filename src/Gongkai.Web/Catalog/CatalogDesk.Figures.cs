@@ -6,6 +6,7 @@ using Gongkai.Data.Catalog;
 using Gongkai.Reports.Model;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Attachments;
+using Gongkai.Web.Documents;
 using Gongkai.Web.Staffing;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,31 @@ public sealed partial class CatalogDesk
         (row.Licensing, row.Penalty, row.Coercion, row.FeesTenThousandYuan) = (figures.Licensing, figures.Penalty, figures.Coercion, figures.FeesTenThousandYuan);
         audit.RecordCatalog(staff, "FiguresSaved", null, $"{figures.Year}年 {source}");
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The largest figures file accepted: a CSV or a one-sheet XLSX is far smaller.</summary>
+    public const long MaxFiguresFileBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Imports the figures of an agency's year from a CSV or XLSX file and stores them (for the page and
+    /// the API alike): the figures read, or the Chinese reasons the file was not taken.
+    /// </summary>
+    public async Task<FiguresImport> ImportFiguresAsync(Staff staff, IFormFile? file, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        if (file is null || file.Length == 0 || file.Length > MaxFiguresFileBytes)
+        {
+            return new FiguresImport(null, ["请选择不超过1MB的CSV或XLSX文件。"]);
+        }
+
+        await using var stream = file.OpenReadStream();
+        var import = FiguresImporter.Read(stream, file.FileName, staff.AgencyId, year);
+        if (import.Figures is not null)
+        {
+            await SaveFiguresAsync(staff, import.Figures, "导入 " + Path.GetFileName(file.FileName), cancellationToken);
+        }
+
+        return import;
     }
 
     /// <summary>Chinese messages for entered figures.</summary>

@@ -3,7 +3,6 @@ using Gongkai.Data;
 using Gongkai.Web.Api;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Desk;
-using Gongkai.Web.Documents;
 using Gongkai.Web.Staffing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,21 +56,13 @@ public sealed class FiguresModel(GongkaiDbContext db, AgencyScope scope, Catalog
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         var staff = await scope.StaffAsync(cancellationToken);
-        if (file is null || file.Length == 0 || file.Length > 1024 * 1024)
-        {
-            Errors = ["请选择不超过1MB的CSV或XLSX文件。"];
-            return await OnGetAsync(cancellationToken);
-        }
-
-        await using var stream = file.OpenReadStream();
-        var import = FiguresImporter.Read(stream, file.FileName, staff.AgencyId, Year);
+        var import = await desk.ImportFiguresAsync(staff, file, Year, cancellationToken);
         if (import.Figures is null)
         {
             Errors = import.Errors;
         }
         else
         {
-            await desk.SaveFiguresAsync(staff, import.Figures, "导入 " + Path.GetFileName(file.FileName), cancellationToken);
             Saved = "已导入并保存。";
         }
 
